@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerGeneratorCommands } from './commands/generator.ts';
+import { registerPipelineCommands } from './commands/pipeline.ts';
+import { registerServiceCommands } from './commands/services.ts';
+import { runMain } from './run-main.ts';
+
+/** Declares the `adpipe` command tree; handlers live in their own files. */
+export function buildProgram(): Command {
+  const program = new Command('adpipe')
+    .description('PostgreSQL → ClickHouse ad-analytics pipeline on Temporal')
+    .option('--verbose', 'print stack traces on errors')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride();
+  registerServiceCommands(program);
+  registerGeneratorCommands(program);
+  registerPipelineCommands(program);
+  return program;
+}
+
+await runMain(buildProgram(), process.argv);
