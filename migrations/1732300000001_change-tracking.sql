@@ -89,29 +89,7 @@ END $$;
 CREATE INDEX IF NOT EXISTS impressions_campaign_created_idx ON impressions (campaign_id, created_at);
 CREATE INDEX IF NOT EXISTS clicks_campaign_created_idx ON clicks (campaign_id, created_at);
 
--- Watermarks: the next delta of table_name reads adpipe_xid >= xid. Advanced only after
--- the load it covers is durable in ClickHouse.
-CREATE TABLE adpipe.watermarks (
-  table_name text PRIMARY KEY,
-  xid bigint NOT NULL,
-  updated_at timestamptz NOT NULL DEFAULT now(),
-  last_run jsonb
-);
-
--- Ranges of an initial load that are durable in ClickHouse, so a retry skips them.
-CREATE TABLE adpipe.load_ranges (
-  load_id text NOT NULL,
-  table_name text NOT NULL,
-  range_start bigint NOT NULL,
-  range_end bigint NOT NULL,
-  rows bigint NOT NULL,
-  done_at timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (load_id, table_name, range_start)
-);
-
 -- Down Migration
-DROP TABLE IF EXISTS adpipe.load_ranges;
-DROP TABLE IF EXISTS adpipe.watermarks;
 DROP INDEX IF EXISTS clicks_campaign_created_idx;
 DROP INDEX IF EXISTS impressions_campaign_created_idx;
 DO $$

@@ -1,0 +1,10 @@
+-- ClickHouse pulls one xid (and id) range of PostgreSQL's `clicks` straight into
+-- `clicks`; the WHERE is pushed down to PostgreSQL, where it is an index range scan.
+-- Every row gets the run's version; rows written by a transaction at or above to_xid
+-- are left for the next run.
+INSERT INTO clicks (id, campaign_id, created_at, version, is_deleted)
+SELECT id, ifNull(campaign_id, 0), ifNull(created_at, toDateTime64(0, 6, 'UTC')), {version:UInt64}, 0
+FROM postgresql({pg_address:String}, {pg_database:String}, 'clicks', {pg_user:String}, {pg_password:String}, {pg_schema:String})
+WHERE adpipe_xid >= {from_xid:Int64} AND adpipe_xid < {to_xid:Int64}
+  AND id >= {id_lo:Int64} AND id < {id_hi:Int64}
+SETTINGS session_timezone = 'UTC'
