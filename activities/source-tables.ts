@@ -11,6 +11,10 @@ export interface SourceTable {
   readonly kind: 'dimension' | 'fact';
   /** Columns the source must have (checked before a load; a mismatch is not retryable). */
   readonly requiredColumns: readonly string[];
+  /** ClickHouse columns a row load writes (before version, is_deleted). */
+  readonly columns: readonly string[];
+  /** PostgreSQL expressions producing `columns` for the worker's COPY stream. */
+  readonly copySelect: string;
   /** PostgreSQL expressions over adpipe.deleted_rows.row_data giving a tombstone's sort key. */
   readonly tombstoneKey: readonly { readonly column: string; readonly fromRowData: string }[];
 }
@@ -20,22 +24,31 @@ const factKey = [
   { column: 'created_at', fromRowData: `coalesce((row_data->>'created_at')::timestamp, 'epoch')` },
 ] as const;
 
+const factColumns = ['id', 'campaign_id', 'created_at'];
+const factCopySelect = `id, coalesce(campaign_id, 0), coalesce(created_at, 'epoch')`;
+
 export const sourceTables: Readonly<Record<PipelineTable, SourceTable>> = Object.freeze({
   advertisers: {
     target: 'advertisers', source: 'advertiser', kind: 'dimension',
+    columns: ['id', 'name', 'updated_at', 'created_at'],
+    copySelect: 'id, name, updated_at, created_at',
     requiredColumns: ['id', 'name', 'updated_at', 'created_at', 'adpipe_xid'], tombstoneKey: [],
   },
   campaigns: {
     target: 'campaigns', source: 'campaign', kind: 'dimension',
+    columns: ['id', 'name', 'bid', 'budget', 'start_date', 'end_date', 'advertiser_id', 'updated_at', 'created_at'],
+    copySelect: 'id, name, bid, budget, start_date, end_date, advertiser_id, updated_at, created_at',
     requiredColumns: ['id', 'name', 'bid', 'budget', 'start_date', 'end_date', 'advertiser_id', 'updated_at', 'created_at', 'adpipe_xid'],
     tombstoneKey: [],
   },
   impressions: {
     target: 'impressions', source: 'impressions', kind: 'fact',
+    columns: factColumns, copySelect: factCopySelect,
     requiredColumns: ['id', 'campaign_id', 'created_at', 'adpipe_xid'], tombstoneKey: factKey,
   },
   clicks: {
     target: 'clicks', source: 'clicks', kind: 'fact',
+    columns: factColumns, copySelect: factCopySelect,
     requiredColumns: ['id', 'campaign_id', 'created_at', 'adpipe_xid'], tombstoneKey: factKey,
   },
 });

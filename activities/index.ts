@@ -1,0 +1,36 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { Pool } from 'pg';
+import { applyOlapSchema } from './olap-schema.ts';
+import type { PgAddress } from './pg-address.ts';
+import { createLoadActivities } from './initial-load-activities.ts';
+import { createDeltaActivities } from './delta-activities.ts';
+import { rebuildReports, type RebuildResult } from './rebuild-reports.ts';
+
+/** What the activities need; the worker builds the real ones, tests pass their own. */
+export interface ActivityDeps {
+  readonly pg: Pool;
+  /** ClickHouse client bound to adpipe's database. */
+  readonly clickhouse: ClickHouseClient;
+  /** ClickHouse client with no database, for CREATE DATABASE. */
+  readonly clickhouseServer: ClickHouseClient;
+  readonly clickhouseDatabase: string;
+  /** PostgreSQL as ClickHouse reaches it, for postgresql() pulls. */
+  readonly pgForClickhouse: PgAddress;
+  readonly extractMode: 'pull' | 'stream';
+}
+
+/** All activities, closed over their dependencies (samples-typescript DI pattern). */
+export function createActivities(deps: ActivityDeps) {
+  return {
+    async applyOlapSchema(): Promise<{ applied: string[] }> {
+      return applyOlapSchema(deps.clickhouseServer, deps.clickhouse, deps.clickhouseDatabase);
+    },
+    async rebuildReports(input: { versionLo: string; versionHi: string }): Promise<RebuildResult> {
+      return rebuildReports(deps.clickhouse, { versionLo: BigInt(input.versionLo), versionHi: BigInt(input.versionHi) });
+    },
+    ...createLoadActivities(deps),
+    ...createDeltaActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

@@ -1,0 +1,50 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import { sqlFile } from '../lib/sql-files.ts';
+import { classifyClickHouseError } from './failures.ts';
+
+/** What a rebuild wrote. */
+export interface RebuildResult {
+  readonly reportVersion: string;
+  /** (campaign, day) rows written, tombstones included. */
+  readonly dailyRows: number;
+  readonly campaigns: number;
+  readonly durationMs: number;
+}
+
+async function one(clickhouse: ClickHouseClient, query: string): Promise<number> {
+  const rows = await clickhouse.query({ query, format: 'JSONEachRow' }).then((r) => r.json<{ n: string }>());
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * Rebuild the report rows for every key touched by fact or campaign rows whose version
+ * lies in [versionLo, versionHi]. The report version is ClickHouse's clock at the start,
+ * so of two overlapping rebuilds the one that read later wins.
+ */
+export async function rebuildReports(
+  clickhouse: ClickHouseClient,
+  range: { versionLo: bigint; versionHi: bigint },
+): Promise<RebuildResult> {
+  const started = Date.now();
+  try {
+    const reportVersion = String(await one(clickhouse, 'SELECT toString(toUnixTimestamp64Micro(now64(6))) AS n'));
+    const params = { version_lo: range.versionLo.toString(), version_hi: range.versionHi.toString(), report_version: reportVersion };
+    await clickhouse.command({ query: sqlFile('reports/rebuild-daily.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
+    await clickhouse.command({ query: sqlFile('reports/rebuild-totals.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
+    const counted = await clickhouse
+      .query({
+        query: `SELECT count() AS rows, uniqExact(campaign_id) AS campaigns FROM campaign_daily WHERE version = {v:UInt64}`,
+        query_params: { v: reportVersion },
+        format: 'JSONEachRow',
+      })
+      .then((r) => r.json<{ rows: string; campaigns: string }>());
+    return {
+      reportVersion,
+      dailyRows: Number(counted[0]?.rows ?? 0),
+      campaigns: Number(counted[0]?.campaigns ?? 0),
+      durationMs: Date.now() - started,
+    };
+  } catch (err) {
+    classifyClickHouseError(err, 'rebuilding reports');
+  }
+}

@@ -1,0 +1,38 @@
+import pg from 'pg';
+import { createClickHouse } from '../lib/clickhouse.ts';
+import type { Config } from '../lib/config.ts';
+import type { Endpoints } from '../lib/endpoints.ts';
+import type { ActivityDeps } from '../activities/index.ts';
+import { pgAddressFromUrl } from '../activities/pg-address.ts';
+
+/** Real dependencies for the activities, and how to close them. */
+export interface OwnedDeps {
+  readonly deps: ActivityDeps;
+  close(): Promise<void>;
+}
+
+/** Build the pools and clients activities close over. */
+export function createActivityDeps(endpoints: Endpoints, config: Pick<Config, 'extractMode'>): OwnedDeps {
+  const pool = new pg.Pool({
+    connectionString: endpoints.databaseUrl,
+    max: 10,
+    options: '-c timezone=UTC',
+    application_name: 'adpipe-worker',
+  });
+  pool.on('error', () => {}); // idle-client errors surface on the next query, which retries
+  const clickhouse = createClickHouse(endpoints);
+  const clickhouseServer = createClickHouse(endpoints, { withDatabase: false });
+  return {
+    deps: {
+      pg: pool,
+      clickhouse,
+      clickhouseServer,
+      clickhouseDatabase: endpoints.clickhouseDatabase,
+      pgForClickhouse: pgAddressFromUrl(endpoints.databaseUrlForClickhouse),
+      extractMode: config.extractMode,
+    },
+    async close() {
+      await Promise.allSettled([pool.end(), clickhouse.close(), clickhouseServer.close()]);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Config } from '../lib/config.ts';
+import type { Endpoints } from '../lib/endpoints.ts';
+import { createActivities } from '../activities/index.ts';
+import { createActivityDeps } from './activity-deps.ts';
+
+/** Where the bundler starts: every workflow the worker serves. */
+export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+export interface RunningWorker {
+  readonly worker: Worker;
+  /** Resolves when the worker has stopped (after shutdown() or a fatal error). */
+  readonly done: Promise<void>;
+  /** Stop polling, finish in-flight tasks, close every connection. */
+  shutdown(): Promise<void>;
+}
+
+/** Connect to Temporal and start a worker for adpipe's workflows and activities. */
+export async function startWorker(
+  endpoints: Endpoints,
+  config: Pick<Config, 'extractMode' | 'taskQueue'>,
+  options: { taskQueue?: string } = {},
+): Promise<RunningWorker> {
+  const owned = createActivityDeps(endpoints, config);
+  let connection: NativeConnection | undefined;
+  try {
+    connection = await NativeConnection.connect({ address: endpoints.temporalAddress });
+    const worker = await Worker.create({
+      connection,
+      namespace: endpoints.temporalNamespace,
+      taskQueue: options.taskQueue ?? config.taskQueue,
+      workflowsPath,
+      activities: createActivities(owned.deps),
+      maxConcurrentActivityTaskExecutions: 8,
+    });
+    const conn = connection;
+    const done = worker.run().finally(async () => {
+      await owned.close();
+      await conn.close();
+    });
+    return {
+      worker,
+      done,
+      async shutdown() {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await done;
+      },
+    };
+  } catch (err) {
+    await owned.close();
+    await connection?.close();
+    throw err;
+  }
+}

@@ -1,0 +1,3 @@
+// Every workflow the worker registers (the bundler starts from this file).
+export { initialLoad } from './initial-load.ts';
+export { trackDeltas } from './track-deltas.ts';
