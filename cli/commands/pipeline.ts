@@ -1,6 +1,64 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { parsePositiveInt } from '../parse-options.ts';
+import { runStatus } from '../handlers/status.ts';
+import { runUp } from '../handlers/up.ts';
+import { runVerify } from '../handlers/verify.ts';
+import { runWorker } from '../handlers/worker.ts';
+import { executeWorkflow, parseWorkflowName } from '../handlers/run-workflow.ts';
+import { withPipelineContext } from '../handlers/pipeline-context.ts';
+import { pipelineTables, isPipelineTable } from '../../activities/source-tables.ts';
+import { UsageError } from '../../lib/errors.ts';
 
-/** Registers the pipeline commands (placeholder until its issue lands). */
+const stdio = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
+
+/** Registers up, worker, run, verify and status. */
 export function registerPipelineCommands(program: Command): void {
-  void program;
+  program
+    .command('up')
+    .description('start everything: embedded stack (unless DATABASE_URL, CLICKHOUSE_URL and TEMPORAL_ADDRESS are set), migrations, a worker, the initial load')
+    .option('--state-dir <dir>', 'embedded stack state directory (ADPIPE_STATE_DIR)')
+    .action(async (opts: { stateDir?: string }) => runUp(opts, stdio));
+
+  program
+    .command('worker')
+    .description('run a worker for adpipe\'s workflows and activities on task queue ADPIPE_TASK_QUEUE (default "adpipe")')
+    .action(async () => runWorker(stdio));
+
+  program
+    .command('run')
+    .description('start a workflow and wait for its result')
+    .argument('<workflow>', 'initial-load | track-deltas')
+    .option('--range-size <n>', 'initial-load: ids per range', parsePositiveInt('--range-size'))
+    .option('--parallelism <n>', 'initial-load: ranges loaded at once', parsePositiveInt('--parallelism'))
+    .option('--load-id <id>', 'initial-load: name of the load (a re-run with the same id resumes it)')
+    .option('--tables <list>', `track-deltas: comma-separated subset of ${pipelineTables.join(',')}`)
+    .action(async (name: string, opts: { rangeSize?: number; parallelism?: number; loadId?: string; tables?: string }) => {
+      const workflow = parseWorkflowName(name);
+      const tables = opts.tables?.split(',').map((t) => t.trim());
+      const bad = tables?.find((t) => !isPipelineTable(t));
+      if (bad !== undefined) throw new UsageError(`--tables: unknown table "${bad}"; expected some of ${pipelineTables.join(', ')}`, '--tables');
+      const input = workflow === 'initial-load'
+        ? { rangeSize: opts.rangeSize, parallelism: opts.parallelism, loadId: opts.loadId }
+        : { tables: tables as typeof pipelineTables[number][] | undefined };
+      await withPipelineContext(async (ctx) => {
+        const temporal = await ctx.temporal();
+        const result = await executeWorkflow(temporal.client, ctx.config.taskQueue, workflow, input);
+        stdio.out(JSON.stringify(result, null, 2));
+      });
+    });
+
+  program
+    .command('verify')
+    .description('compare the ClickHouse reports with PostgreSQL per campaign and day; exit 1 when they differ')
+    .option('--json', 'machine-readable output')
+    .addOption(new Option('--limit <n>', 'differences to print').argParser(parsePositiveInt('--limit')).default(50))
+    .action(async (opts: { json?: boolean; limit: number }) => {
+      if (!(await runVerify(opts, stdio))) process.exitCode = 1;
+    });
+
+  program
+    .command('status')
+    .description('watermarks and rows not yet replicated, per table')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }) => runStatus(opts, stdio));
 }

@@ -1,0 +1,46 @@
+import { resolveEndpoints } from '../../lib/endpoints.ts';
+import { migrate } from '../../lib/migrate.ts';
+import { connectTemporal } from '../../lib/temporal-client.ts';
+import { waitForShutdownSignal } from '../../services/shutdown-signal.ts';
+import { startEmbeddedStack, type EmbeddedStack } from '../../services/stack.ts';
+import { startWorker, type RunningWorker } from '../../worker/create-worker.ts';
+import { executeWorkflow } from './run-workflow.ts';
+import { formatEndpoints, type Output } from './services.ts';
+import { configWithFlags, type StackFlags } from './services-config.ts';
+
+/**
+ * `adpipe up` (what `npm start` runs): the embedded stack unless all three servers are
+ * configured, OLTP migrations, a worker, the initial load; then serve until Ctrl-C.
+ */
+export async function runUp(flags: StackFlags, io: Output): Promise<void> {
+  const config = configWithFlags(flags);
+  const ownServers = Boolean(config.databaseUrl && config.clickhouseUrl && config.temporalAddress);
+  let stack: EmbeddedStack | undefined;
+  let worker: RunningWorker | undefined;
+  try {
+    if (!ownServers) {
+      io.out(`Starting the embedded stack (state in ${config.stateDir})…`);
+      stack = await startEmbeddedStack({ config, log: (m) => io.out(`  ${m}`) });
+    }
+    const endpoints = resolveEndpoints(config, stack ? { pid: process.pid, ...stack.endpoints } : undefined);
+    const applied = await migrate({ databaseUrl: endpoints.databaseUrl });
+    io.out(applied.length ? `Applied OLTP migrations: ${applied.join(', ')}` : 'OLTP schema is up to date.');
+    worker = await startWorker(endpoints, config);
+    io.out(`Worker polling task queue "${config.taskQueue}".`);
+    const temporal = await connectTemporal(endpoints);
+    try {
+      io.out('Running initialLoad (watch it in the Temporal UI)…');
+      const result = await executeWorkflow(temporal.client, config.taskQueue, 'initial-load', {});
+      io.out(`initialLoad: ${JSON.stringify(result)}`);
+    } finally {
+      await temporal.close();
+    }
+    if (stack) for (const line of formatEndpoints(stack.endpoints, config.temporalNamespace)) io.out(line);
+    io.out('adpipe is up. Press Ctrl-C to stop.');
+    const signal = await Promise.race([waitForShutdownSignal(), worker.done.then(() => undefined)]);
+    io.out(`${signal ?? 'worker stopped'}: shutting down…`);
+  } finally {
+    await worker?.shutdown();
+    await stack?.stop();
+  }
+}

@@ -1,0 +1,27 @@
+import Table from 'cli-table3';
+import { reconcile } from '../../reconcile/index.ts';
+import type { Output } from './services.ts';
+import { withPipelineContext } from './pipeline-context.ts';
+
+/** `adpipe verify`: compare reports with PostgreSQL; true when they agree exactly. */
+export async function runVerify(opts: { json?: boolean; limit?: number }, io: Output): Promise<boolean> {
+  return withPipelineContext(async (ctx) => {
+    const result = await reconcile(ctx.pg(), ctx.clickhouse());
+    if (opts.json) {
+      io.out(JSON.stringify(result, null, 2));
+      return result.differences.length === 0;
+    }
+    io.out(`Checked ${result.dailyKeys} (campaign, day) pairs and ${result.campaigns} campaigns.`);
+    if (result.differences.length === 0) {
+      io.out('Reports match PostgreSQL exactly.');
+      return true;
+    }
+    const table = new Table({ head: ['report', 'campaign', 'day', 'field', 'PostgreSQL', 'ClickHouse'] });
+    for (const d of result.differences.slice(0, opts.limit ?? 50)) {
+      table.push([d.scope, d.campaignId, d.day ?? '', d.field, d.postgres, d.clickhouse]);
+    }
+    io.out(table.toString());
+    io.out(`${result.differences.length} difference(s). If a run is in progress or rows were written since the last trackDeltas, run it and verify again.`);
+    return false;
+  });
+}
