@@ -15,6 +15,10 @@ export interface TestStack {
   readonly temporalNamespace: string;
   /** Temporal Web UI base URL, when the stack has one. */
   readonly temporalUiUrl?: string | undefined;
+  /** databaseUrl as ClickHouse reaches it (postgresql() pulls); same as databaseUrl unless containers. */
+  readonly databaseUrlForClickhouse?: string | undefined;
+  /** State directory of an embedded stack (mode 'embedded'). */
+  readonly stateDir?: string | undefined;
 }
 
 declare module 'vitest' {
