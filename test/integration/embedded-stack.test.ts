@@ -117,15 +117,14 @@ describe('the harness stack', () => {
     const chDb = await createClickHouseDatabase('harness');
     try {
       const client = new pg.Client({ connectionString: pgDb.url });
+      client.on('error', () => {}); // left connected on purpose: drop() must force it off
       await client.connect();
       await client.query('CREATE TABLE t (id int)');
       expect((await client.query('SELECT current_database() AS db')).rows[0].db).toBe(pgDb.name);
-      // left connected on purpose: drop() must force it off
       await chDb.client.command({ query: 'CREATE TABLE t (id UInt32) ENGINE = MergeTree ORDER BY id' });
       await chDb.client.insert({ table: 't', values: [{ id: 7 }], format: 'JSONEachRow' });
       const rows = await (await chDb.client.query({ query: 'SELECT id FROM t', format: 'JSONEachRow' })).json();
       expect(rows).toEqual([{ id: 7 }]);
-      client.on('error', () => {});
     } finally {
       await pgDb.drop();
       await chDb.drop();
@@ -212,6 +211,6 @@ describe.skipIf(testStack().mode === 'env' || process.platform !== 'linux')('adp
   it('env says so when no stack runs', async () => {
     const result = await adpipe(['env', '--state-dir', tempStateDir()]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/no embedded stack is running .* adpipe services/);
+    expect(result.stderr).toMatch(/no embedded stack is running from .*adpipe services/);
   });
 });
