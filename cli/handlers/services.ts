@@ -1,6 +1,7 @@
 import { startEmbeddedStack, type StackEndpoints } from '../../services/stack.ts';
 import { waitForShutdownSignal } from '../../services/shutdown-signal.ts';
 import { ensureTemporalCli } from '../../services/temporal-cli.ts';
+import { shellQuote } from './env.ts';
 import { configWithFlags, type StackFlags } from './services-config.ts';
 
 /** Where handlers write; tests pass their own. */
@@ -35,7 +36,8 @@ export async function runServices(flags: StackFlags, io: Output = stdio): Promis
   const stopped = waitForShutdownSignal((s) => io.err(`${s} again: exiting now; the servers are being killed`));
   io.out(`Embedded stack ready in ${((Date.now() - started) / 1000).toFixed(1)}s:`);
   for (const line of formatEndpoints(stack.endpoints, config.temporalNamespace)) io.out(line);
-  io.out('Point psql, curl or the temporal CLI at it: eval "$(npm run --silent adpipe -- env)"');
+  const stateFlag = flags.stateDir === undefined ? '' : ` --state-dir ${shellQuote(flags.stateDir)}`;
+  io.out(`Point psql, curl or the temporal CLI at it: eval "$(npm run --silent adpipe -- env${stateFlag})"`);
   io.out('Press Ctrl-C to stop.');
   const signal = await stopped;
   io.out(`${signal}: stopping the embedded stack…`);
