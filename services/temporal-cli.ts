@@ -101,7 +101,7 @@ async function goInstall(target: string, log: (message: string) => void, env: No
       if (err.code === 'ENOENT') throw new TemporalCliError(noGoMessage(target));
       throw err;
     });
-    if (code !== 0) throw new TemporalCliError(buildFailureMessage(spec, code, tail, env));
+    if (code !== 0) throw new TemporalCliError(buildFailureMessage(spec, code, tail, env, target));
     fs.renameSync(path.join(staging, 'temporal'), target);
     log(`Built the Temporal CLI in ${elapsed()}: ${target}`);
   } finally {
@@ -118,14 +118,18 @@ function noGoMessage(target: string): string {
 }
 
 const networkError = /dial tcp|no such host|i\/o timeout|connection refused|network is unreachable|TLS handshake|proxyconnect|Forbidden|404 Not Found/i;
+const offline = /module lookup disabled|GOFLAGS=-mod=(vendor|readonly)|GOTOOLCHAIN=local/i;
 
-/** Explain a failed build; a network failure gets its cause spelled out. */
-export function buildFailureMessage(spec: string, code: number, tail: readonly string[], env: NodeJS.ProcessEnv): string {
+/** Explain a failed build; a network failure or an offline Go gets its cause spelled out. */
+export function buildFailureMessage(spec: string, code: number, tail: readonly string[], env: NodeJS.ProcessEnv, target = 'the cache'): string {
   const output = tail.slice(-12).join('\n');
+  const instead = `put an existing \`temporal\` binary on PATH or at ${target}`;
   const why = networkError.test(output)
     ? `Go could not download the module sources: this machine cannot reach the Go module proxy ` +
-      `(GOPROXY=${env.GOPROXY ?? 'Go default'}). Building needs the proxy (or a GOPROXY mirror that has ` +
-      `${spec}), or copy an existing \`temporal\` binary onto PATH or into the cache's bin directory.`
-    : 'See the go output above.';
+      `(GOPROXY=${env.GOPROXY ?? 'Go default'}). Building needs the proxy (or a GOPROXY mirror that has ${spec}); ` +
+      `or ${instead}.`
+    : offline.test(output)
+      ? `Go is configured not to download modules (GOPROXY/GOFLAGS/GOTOOLCHAIN); allow it, or ${instead}.`
+      : `See go's output; or ${instead}.`;
   return `go install ${spec} failed (exit ${code}). ${why}\nLast lines of go's output:\n${output}`;
 }

@@ -47,3 +47,10 @@ describe('ensureTemporalCli', () => {
     expect(message).toContain('no such host');
   });
 });
+
+describe('buildFailureMessage', () => {
+  it('recognises a Go told not to download', () => {
+    const message = buildFailureMessage('m@v1', 1, ['go: m@v1: module lookup disabled by GOPROXY=off'], {}, '/c/bin/temporal');
+    expect(message).toMatch(/configured not to download modules.*\/c\/bin\/temporal/);
+  });
+});
