@@ -1,4 +1,4 @@
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import type { Endpoints } from './endpoints.ts';
 
 /** A ClickHouse client for adpipe's database (or none, for CREATE DATABASE). */
@@ -11,7 +11,10 @@ export function createClickHouse(
     username: endpoints.clickhouseUser,
     password: endpoints.clickhousePassword,
     database: options.withDatabase === false ? undefined : endpoints.clickhouseDatabase,
-    request_timeout: 30 * 60_000, // initial loads of large tables run for minutes
+    request_timeout: 30 * 60_000, // a full report rebuild on a large history runs for minutes
+    // The client warns that long timeouts need progress headers behind load balancers;
+    // adpipe talks to ClickHouse directly, so only errors are worth a log line.
+    log: { level: ClickHouseLogLevel.ERROR },
     clickhouse_settings: {
       session_timezone: 'UTC',
       output_format_json_quote_64bit_integers: 1,

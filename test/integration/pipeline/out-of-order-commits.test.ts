@@ -52,18 +52,22 @@ describe('out-of-order commits', () => {
   });
 
   it('an update held open across a run propagates once it commits', async () => {
+    await seedEvents(f.pg, 'clicks', campaign, 7, '2026-11-21 12:00:00');
+    await f.runTrackDeltas();
+    expect(await spendOf(f, campaign)).toBe('7.00'); // 7 clicks × 1.00
     const a = new pg.Client({ connectionString: f.databaseUrl });
     await a.connect();
     try {
       await a.query('BEGIN');
       await a.query(`UPDATE campaign SET bid = 3.00 WHERE id = $1`, [campaign]);
-      await seedEvents(f.pg, 'clicks', campaign, 7, '2026-11-21 12:00:00');
-      await f.runTrackDeltas();
-      const before = await spendOf(f, campaign);
-      expect(before).toBe('7.00'); // old bid: the update is not committed yet
+      // Another writer commits after A took its xid: it must wait for A, and not be lost.
+      await seedEvents(f.pg, 'clicks', campaign, 1, '2026-11-21 13:00:00');
+      const during = await f.runTrackDeltas();
+      expect(during.loads.find((l) => l.table === 'clicks')!.rows).toBe(0);
+      expect(await spendOf(f, campaign)).toBe('7.00'); // the update is not committed yet
       await a.query('COMMIT');
       await f.runTrackDeltas();
-      expect(await spendOf(f, campaign)).toBe('21.00');
+      expect(await spendOf(f, campaign)).toBe('24.00'); // 8 clicks × 3.00
       expect((await f.verify()).differences).toEqual([]);
     } finally {
       await a.end();
@@ -74,7 +78,7 @@ describe('out-of-order commits', () => {
 async function spendOf(f: PipelineFixture, campaign: number): Promise<string> {
   const rows = await f.clickhouse
     .query({
-      query: `SELECT toString(spend) AS spend FROM campaign_totals_report WHERE campaign_id = {c:UInt32}`,
+      query: `SELECT toDecimalString(spend, 2) AS spend FROM campaign_totals_report WHERE campaign_id = {c:UInt32}`,
       query_params: { c: campaign },
       format: 'JSONEachRow',
       clickhouse_settings: { output_format_decimal_trailing_zeros: 1 },
