@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerDatabaseCommands } from './commands/database.ts';
 import { registerGeneratorCommands } from './commands/generator.ts';
 import { registerPipelineCommands } from './commands/pipeline.ts';
 import { registerServiceCommands } from './commands/services.ts';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride();
   registerServiceCommands(program);
+  registerDatabaseCommands(program);
   registerGeneratorCommands(program);
   registerPipelineCommands(program);
   return program;

@@ -1,0 +1,8 @@
+import type pg from 'pg';
+import { withPgTransaction } from '../../../lib/postgres/transaction.ts';
+import { insertImpressions, type InsertImpressionsInput, type InsertImpressionsResult } from '../../../generator/index.ts';
+
+/** `adpipe impressions --campaign-id ID --count N`, in one transaction. */
+export async function runImpressions(pool: pg.Pool, input: InsertImpressionsInput): Promise<InsertImpressionsResult> {
+  return withPgTransaction(pool, (tx) => insertImpressions(tx, input));
+}

@@ -1,0 +1,13 @@
+// The generator's operations, for the CLI handlers and the pipeline's activities.
+// Each takes a db (kysely) or a PgTx (kysely + the client for COPY) already inside the
+// caller's transaction, validates its input (UsageError naming the flag), and returns a
+// JSON-serialisable result.
+export { insertAdvertisers, type InsertAdvertisersInput, type InsertAdvertisersResult } from './ops/advertisers.ts';
+export { insertBatch, type InsertBatchInput, type InsertBatchResult } from './ops/batch.ts';
+export { insertCampaigns, type InsertCampaignsInput, type InsertCampaignsResult } from './ops/campaigns.ts';
+export { insertClicks, type InsertClicksInput, type InsertClicksResult } from './ops/clicks.ts';
+export type { GenerationOptions, InsertProgress, ProgressListener } from './ops/context.ts';
+export { insertImpressions, type InsertImpressionsInput, type InsertImpressionsResult } from './ops/impressions.ts';
+export { readStats } from './ops/stats.ts';
+export type { CampaignStats, StatsReport } from './stats-report.ts';
+export { deleteAllRows as deleteAllData, type DeletedCounts } from './store/reset.ts';

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import { UsageError } from '../../lib/errors.ts';
+import type { Database } from '../../lib/postgres/schema.ts';
+import { generateCampaign } from '../campaign-row.ts';
+import { requireInt } from '../inputs.ts';
+import { lockAdvertiser } from '../store/advertisers.ts';
+import { insertCampaignRows } from '../store/campaigns.ts';
+import { startGeneration, type GenerationOptions } from './context.ts';
+
+export interface InsertCampaignsInput extends GenerationOptions {
+  readonly advertiserId: number;
+  readonly count: number;
+}
+
+export interface InsertCampaignsResult {
+  readonly seed: number;
+  readonly advertiserId: number;
+  readonly ids: number[];
+}
+
+/** Insert `count` campaigns for an existing advertiser (UsageError when it does not exist). */
+export async function insertCampaigns(db: Kysely<Database>, input: InsertCampaignsInput): Promise<InsertCampaignsResult> {
+  const advertiserId = requireInt(input.advertiserId, '--advertiser-id', 1);
+  const count = requireInt(input.count, '--count', 1);
+  const { seed, rng, now } = startGeneration(input);
+  if (!(await lockAdvertiser(db, advertiserId))) {
+    throw new UsageError(`--advertiser-id: no advertiser with id ${advertiserId}`, '--advertiser-id');
+  }
+  const rows = Array.from({ length: count }, () => generateCampaign(rng, advertiserId, now));
+  const refs = await insertCampaignRows(db, rows);
+  return { seed, advertiserId, ids: refs.map((r) => r.id) };
+}
