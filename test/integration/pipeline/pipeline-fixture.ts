@@ -54,7 +54,7 @@ export async function createPipelineFixture(options: { extractMode?: 'pull' | 's
     clickhouseDatabase: chDb.name,
     temporalAddress: stack.temporalAddress,
     temporalNamespace: stack.temporalNamespace,
-    databaseUrlForClickhouse: pgDb.url,
+    databaseUrlForClickhouse: pgDb.urlForClickhouse,
   };
   const owned = createActivityDeps(endpoints, { extractMode: options.extractMode ?? 'pull' });
   const activities = createActivities(owned.deps);
