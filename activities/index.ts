@@ -4,6 +4,7 @@ import { applyOlapSchema } from './olap-schema.ts';
 import type { PgAddress } from './pg-address.ts';
 import { createLoadActivities } from './initial-load-activities.ts';
 import { createDeltaActivities } from './delta-activities.ts';
+import { createGenerateActivities } from './generate-activities.ts';
 import { rebuildReports, type RebuildResult } from './rebuild-reports.ts';
 
 /** What the activities need; the worker builds the real ones, tests pass their own. */
@@ -30,6 +31,7 @@ export function createActivities(deps: ActivityDeps) {
     },
     ...createLoadActivities(deps),
     ...createDeltaActivities(deps),
+    ...createGenerateActivities(deps),
   };
 }
 

@@ -75,14 +75,5 @@ export function createLoadActivities(deps: ActivityDeps) {
     async finishInitialLoad(input: { tables: PipelineTable[]; upperXid: string }): Promise<{ watermarksSet: number }> {
       return { watermarksSet: await insertWatermarks(deps.pg, input.tables, BigInt(input.upperXid)) };
     },
-
-    /** True when the four source tables hold no rows (initialLoad then generates data). */
-    async isSourceEmpty(): Promise<boolean> {
-      const { rows } = await deps.pg.query<{ empty: boolean }>(
-        `SELECT NOT (EXISTS (SELECT 1 FROM advertiser) OR EXISTS (SELECT 1 FROM campaign)
-           OR EXISTS (SELECT 1 FROM impressions) OR EXISTS (SELECT 1 FROM clicks)) AS empty`,
-      );
-      return rows[0]!.empty;
-    },
   };
 }

@@ -1,5 +1,5 @@
-import pg from 'pg';
 import { createClickHouse } from '../lib/clickhouse.ts';
+import { createPgPool } from '../lib/postgres/connect.ts';
 import type { Config } from '../lib/config.ts';
 import type { Endpoints } from '../lib/endpoints.ts';
 import type { ActivityDeps } from '../activities/index.ts';
@@ -13,13 +13,7 @@ export interface OwnedDeps {
 
 /** Build the pools and clients activities close over. */
 export function createActivityDeps(endpoints: Endpoints, config: Pick<Config, 'extractMode'>): OwnedDeps {
-  const pool = new pg.Pool({
-    connectionString: endpoints.databaseUrl,
-    max: 10,
-    options: '-c timezone=UTC',
-    application_name: 'adpipe-worker',
-  });
-  pool.on('error', () => {}); // idle-client errors surface on the next query, which retries
+  const pool = createPgPool(endpoints.databaseUrl, { max: 10, applicationName: 'adpipe-worker' });
   const clickhouse = createClickHouse(endpoints);
   const clickhouseServer = createClickHouse(endpoints, { withDatabase: false });
   return {

@@ -2,6 +2,7 @@ import { ApplicationFailure, log, proxyActivities, workflowInfo } from '@tempora
 import type { Activities } from '../activities/index.ts';
 import type { PipelineTable } from '../activities/source-tables.ts';
 import type { RebuildResult } from '../activities/rebuild-reports.ts';
+import type { GenerateIfEmptyResult, InitialDataSize } from '../activities/generate-activities.ts';
 import { maxVersion } from '../lib/versions.ts';
 import { dataMovingActivity, quickActivity } from './activity-options.ts';
 import { runBounded } from './run-bounded.ts';
@@ -16,11 +17,17 @@ export interface InitialLoadInput {
   readonly rangeSize?: number;
   /** Ranges loaded at once (default 2). */
   readonly parallelism?: number;
+  /** Data set to generate when OLTP is empty; `false` to never generate. */
+  readonly generateIfEmpty?: InitialDataSize | false;
 }
+
+/** What `npm start` generates into an empty database: 5 × 4 campaigns × 20,000 impressions. */
+export const defaultInitialData: InitialDataSize = { advertisers: 5, campaigns: 4, impressions: 20_000, ctr: 0.05 };
 
 export interface InitialLoadResult {
   readonly loadId: string;
   readonly schemaApplied: string[];
+  readonly generated: GenerateIfEmptyResult;
   readonly tables: PipelineTable[];
   readonly alreadyLoaded: PipelineTable[];
   readonly upperXid: string | null;
@@ -51,8 +58,11 @@ export async function initialLoad(input: InitialLoadInput = {}): Promise<Initial
   const started = Date.now();
   const loadId = input.loadId ?? 'initial';
   const { applied } = await quick.applyOlapSchema();
+  const generated = input.generateIfEmpty === false
+    ? { generated: false }
+    : await moving.generateIfEmpty(input.generateIfEmpty ?? defaultInitialData);
   const plan = await quick.planInitialLoad({ loadId, rangeSize: input.rangeSize });
-  const base = { loadId, schemaApplied: applied, tables: plan.tables, alreadyLoaded: plan.alreadyLoaded };
+  const base = { loadId, schemaApplied: applied, generated, tables: plan.tables, alreadyLoaded: plan.alreadyLoaded };
   if (plan.tables.length === 0) {
     log.info('initialLoad: every table already has a watermark; nothing to do', { loadId });
     return { ...base, upperXid: null, rowsByTable: {}, rangesLoaded: 0, reports: null, durationMs: Date.now() - started };

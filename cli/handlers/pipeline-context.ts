@@ -1,5 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import pg from 'pg';
+import type pg from 'pg';
+import { createPgPool } from '../../lib/postgres/connect.ts';
 import { createClickHouse } from '../../lib/clickhouse.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { resolveEndpoints, type Endpoints } from '../../lib/endpoints.ts';
@@ -25,7 +26,7 @@ export async function withPipelineContext<T>(fn: (ctx: PipelineContext) => Promi
     return await fn({
       config,
       endpoints,
-      pg: () => (pool ??= new pg.Pool({ connectionString: endpoints.databaseUrl, max: 4, options: '-c timezone=UTC' })),
+      pg: () => (pool ??= createPgPool(endpoints.databaseUrl, { applicationName: 'adpipe-cli' })),
       clickhouse: () => (clickhouse ??= createClickHouse(endpoints)),
       temporal: () => (temporal ??= connectTemporal(endpoints)),
     });

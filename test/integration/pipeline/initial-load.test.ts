@@ -58,3 +58,23 @@ async function snapshotReports(f: PipelineFixture): Promise<unknown> {
     rawDaily: await q(`SELECT count() AS n FROM campaign_daily`),
   };
 }
+
+describe('initialLoad on an empty OLTP database', () => {
+  let f: PipelineFixture;
+  beforeAll(async () => {
+    f = await createPipelineFixture();
+  });
+  afterAll(async () => f?.close());
+
+  it('generates the configured data set once, then loads it exactly', async () => {
+    const size = { advertisers: 2, campaigns: 3, impressions: 400, ctr: 0.1, seed: 42 };
+    const first = await f.runInitialLoad({ generateIfEmpty: size });
+    expect(first.generated).toMatchObject({ generated: true, seed: 42, advertisers: 2, campaigns: 6, impressions: 2400, clicks: 240 });
+    expect(first.rowsByTable).toMatchObject({ impressions: 2400, clicks: 240 });
+    const again = await f.runInitialLoad({ generateIfEmpty: size });
+    expect(again.generated).toEqual({ generated: false });
+    const counts = await f.pg.query<{ n: string }>('SELECT count(*) AS n FROM impressions');
+    expect(counts.rows[0]!.n).toBe('2400');
+    expect((await f.verify()).differences).toEqual([]);
+  });
+});
