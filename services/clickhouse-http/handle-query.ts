@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, type Account } from './auth.ts';
 import type { Engine, EngineConnection } from './engine.ts';
-import { toClickHouseHttpError } from './errors.ts';
+import { ClickHouseHttpError, toClickHouseHttpError } from './errors.ts';
 import type { Limiter } from './limiter.ts';
 import { paramsPrelude, preludeSql } from './prelude.ts';
 import { readStatement } from './read-statement.ts';
@@ -31,6 +31,11 @@ export async function handleQuery(deps: QueryDeps, req: IncomingMessage, res: Se
   res.on('close', () => res.writableFinished || aborted.abort());
   try {
     authenticate(deps.account, req.headers, url.searchParams);
+    if (['compress', 'decompress'].some((p) => url.searchParams.get(p) === '1')) {
+      throw ClickHouseHttpError.of('BAD_ARGUMENTS', "ClickHouse's native compression (compress/decompress=1) is not supported; use Content-Encoding");
+    }
+    // As on ClickHouse, GET is for reading: it runs with readonly=2 unless told otherwise.
+    if (req.method !== 'POST' && !request.settings.has('readonly')) request.settings.set('readonly', '2');
     const body = decodedBody(req);
     const dataFormat = request.urlQuery === undefined ? undefined : insertDataFormat(request.urlQuery);
     const sql = dataFormat === undefined ? await readStatement(req, body, request, deps.maxQueryBytes) : request.urlQuery!;

@@ -34,13 +34,17 @@ export async function runInsert(
   let failure: unknown;
   // destroyOnReturn: false — stopping early must not reset the socket before the error is sent.
   const source = body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>;
-  for await (const chunk of rowChunks(source, { split, headerRows, chunkBytes })) {
+  try {
+    for await (const chunk of rowChunks(source, { split, headerRows, chunkBytes })) {
+      if (pending !== undefined) await pending;
+      if (failure !== undefined) break;
+      // Rejections are caught at once: an unobserved one would take the process down.
+      pending = conn.insert(sql, chunk).then((r) => add(totals, r), (err: unknown) => void (failure = err));
+    }
+  } finally {
+    // Even when the client vanished mid-body, the chunk in the engine finishes first.
     if (pending !== undefined) await pending;
-    if (failure !== undefined) break;
-    // Rejections are caught at once: an unobserved one would take the process down.
-    pending = conn.insert(sql, chunk).then((r) => add(totals, r), (err: unknown) => void (failure = err));
   }
-  if (pending !== undefined) await pending;
   if (failure !== undefined) throw failure;
   return totals;
 }

@@ -52,8 +52,9 @@ export async function startClickHouseHttp(options: ClickHouseHttpOptions): Promi
     insertChunkBytes: options.insertChunkBytes ?? 8 * 1024 * 1024,
     log,
   });
-  // Long uploads and long INSERT ... SELECTs must not hit Node's default 5-minute request timeout.
-  const server = http.createServer({ requestTimeout: 0 });
+  // Long uploads and long INSERT ... SELECTs must not hit Node's default 5-minute request
+  // timeout; long GET queries need more than Node's 16 KiB of URL (ClickHouse allows 1 MiB).
+  const server = http.createServer({ requestTimeout: 0, maxHeaderSize: 1024 * 1024 });
   const inflight = new Set<Promise<void>>();
   server.on('request', (req, res) => {
     const done = router(req, res).catch((err: unknown) => {

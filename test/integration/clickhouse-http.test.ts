@@ -150,6 +150,13 @@ describe('inserts', () => {
     expect(await rows('SELECT campaign_id, label FROM chhttp.rows WHERE id = 999999999')).toEqual([{ campaign_id: 0, label: 'partial' }]);
   });
 
+  it('cuts multi-line JSON rows only between rows', async () => {
+    const pretty = Array.from({ length: 6000 }, (_, i) => JSON.stringify(row(430_000 + i), null, 2)).join('\n');
+    const r = await client.exec({ query: 'INSERT INTO chhttp.rows FORMAT JSONEachRow', values: Readable.from([pretty], { objectMode: false }) });
+    await r.stream.toArray();
+    await stats(430_000, 436_000);
+  });
+
   it('accepts gzip request bodies and gzips responses on request', async () => {
     const gz = connect({ compression: { request: true, response: true } });
     await gz.insert({ table: 'chhttp.rows', values: rowTsv(410_000, 430_000), format: 'TabSeparated' });
@@ -179,6 +186,10 @@ describe('errors', () => {
     await expect(client.query({ query: 'SELECT {y:UInt8}' })).rejects.toMatchObject({ code: '456' });
     await expect(client.query({ query: 'SELECT 1', clickhouse_settings: { no_such_setting: 1 } as never })).rejects.toMatchObject({ code: '115' });
     await expect(client.insert({ table: 'chhttp.rows', values: [{ id: 'x' }], format: 'JSONEachRow' })).rejects.toBeInstanceOf(ClickHouseError);
+    const readonly = await fetch(`${server.url}/?query=${encodeURIComponent('INSERT INTO chhttp.rows (id) VALUES (1)')}`, {
+      headers: { 'X-ClickHouse-Key': PASSWORD },
+    });
+    expect(readonly.headers.get('x-clickhouse-exception-code')).toBe('164'); // GET runs read-only, as on ClickHouse
     const raw = await fetch(`${server.url}/?query=SELEC+1`, { headers: { 'X-ClickHouse-Key': PASSWORD } });
     expect([raw.status, raw.headers.get('x-clickhouse-exception-code')]).toEqual([400, '62']);
     expect(await raw.text()).toMatch(/^Code: 62\. DB::Exception: .*\(SYNTAX_ERROR\) \(version .*\)\n$/s);
