@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
 import type { Config } from '../lib/config.ts';
 import type { Endpoints } from '../lib/endpoints.ts';
 import { createActivities } from '../activities/index.ts';
 import { createActivityDeps } from './activity-deps.ts';
+import { installRuntime, logLevelFromEnv } from './runtime.ts';
 
 /** Where the bundler starts: every workflow the worker serves. */
 export const workflowsPath = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+const silentLogger = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
 
 export interface RunningWorker {
   readonly worker: Worker;
@@ -22,6 +25,9 @@ export async function startWorker(
   config: Pick<Config, 'extractMode' | 'taskQueue'>,
   options: { taskQueue?: string } = {},
 ): Promise<RunningWorker> {
+  installRuntime({ logLevel: logLevelFromEnv(process.env.ADPIPE_LOG_LEVEL) });
+  // Bundle with a silent logger: webpack's module listing means nothing to an operator.
+  const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: silentLogger });
   const owned = createActivityDeps(endpoints, config);
   let connection: NativeConnection | undefined;
   try {
@@ -30,7 +36,7 @@ export async function startWorker(
       connection,
       namespace: endpoints.temporalNamespace,
       taskQueue: options.taskQueue ?? config.taskQueue,
-      workflowsPath,
+      workflowBundle,
       activities: createActivities(owned.deps),
       maxConcurrentActivityTaskExecutions: 8,
     });

@@ -5,6 +5,8 @@ import { waitForShutdownSignal } from '../../services/shutdown-signal.ts';
 import { startEmbeddedStack, type EmbeddedStack } from '../../services/stack.ts';
 import { startWorker, type RunningWorker } from '../../worker/create-worker.ts';
 import { executeWorkflow } from './run-workflow.ts';
+import { formatInitialLoad } from './format-initial-load.ts';
+import type { InitialLoadResult } from '../../workflows/initial-load.ts';
 import { formatEndpoints, type Output } from './services.ts';
 import { configWithFlags, type StackFlags } from './services-config.ts';
 
@@ -30,8 +32,8 @@ export async function runUp(flags: StackFlags, io: Output): Promise<void> {
     const temporal = await connectTemporal(endpoints);
     try {
       io.out('Running initialLoad (watch it in the Temporal UI)…');
-      const result = await executeWorkflow(temporal.client, config.taskQueue, 'initial-load', {});
-      io.out(`initialLoad: ${JSON.stringify(result)}`);
+      const result = (await executeWorkflow(temporal.client, config.taskQueue, 'initial-load', {})) as InitialLoadResult;
+      for (const line of formatInitialLoad(result)) io.out(`  ${line}`);
     } finally {
       await temporal.close();
     }

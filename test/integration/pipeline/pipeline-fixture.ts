@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { installRuntime } from '../../../worker/runtime.ts';
 import type { Pool } from 'pg';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { createActivities, type Activities } from '../../../activities/index.ts';
@@ -14,7 +15,6 @@ import { testStack } from '../../harness/context.ts';
 import { createClickHouseDatabase, createPgDatabase } from '../../harness/databases.ts';
 import type { initialLoad, trackDeltas } from '../../../workflows/index.ts';
 
-let runtimeInstalled = false;
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /** The production workflows, bundled once per test file. */
@@ -38,10 +38,7 @@ export interface PipelineFixture {
 }
 
 export async function createPipelineFixture(options: { extractMode?: 'pull' | 'stream' } = {}): Promise<PipelineFixture> {
-  if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN') }); // workers log every state change at INFO
-    runtimeInstalled = true;
-  }
+  installRuntime({ logLevel: 'WARN' }); // keep test output to what matters
   const stack = testStack();
   const pgDb = await createPgDatabase('pipeline');
   await migrate({ databaseUrl: pgDb.url });
