@@ -1,10 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { ServiceHandle } from './child-service.ts';
 import { embeddedPostgresDir, loadEmbeddedPostgres } from './embedded-postgres-module.ts';
+import { clusterPassword, createDatabaseIfMissing } from './postgres-cluster.ts';
 import { assertReachableByOtherUsers, stateLayout } from './state-dir.ts';
 import type { Watchdog } from './watchdog.ts';
 
@@ -33,20 +32,6 @@ const serverSettings = {
   max_connections: '200',
   shared_buffers: '128MB',
 };
-
-/** The password is generated once with the cluster and kept beside it (mode 600). */
-function clusterPassword(stateDir: string, fresh: boolean): string {
-  const file = path.join(stateDir, 'postgres-password');
-  if (fresh) {
-    const password = crypto.randomBytes(18).toString('hex');
-    fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
-    return password;
-  }
-  if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing, so the PostgreSQL data in ${stateDir}/postgres cannot be opened; delete ${stateDir} to start afresh`);
-  }
-  return fs.readFileSync(file, 'utf8').trim();
-}
 
 /**
  * Start PostgreSQL from the embedded-postgres binaries with data in
@@ -126,17 +111,4 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw err;
   }
   return handle;
-}
-
-async function createDatabaseIfMissing(url: string, database: string): Promise<void> {
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-  } finally {
-    await client.end();
-  }
 }
