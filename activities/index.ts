@@ -5,6 +5,7 @@ import type { PgAddress } from './pg-address.ts';
 import { createLoadActivities } from './initial-load-activities.ts';
 import { createDeltaActivities } from './delta-activities.ts';
 import { createGenerateActivities } from './generate-activities.ts';
+import { createGenerateNewDataActivities } from './generate-new-data-activities.ts';
 import { rebuildReports, type RebuildResult } from './rebuild-reports.ts';
 
 /** What the activities need; the worker builds the real ones, tests pass their own. */
@@ -32,6 +33,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createLoadActivities(deps),
     ...createDeltaActivities(deps),
     ...createGenerateActivities(deps),
+    ...createGenerateNewDataActivities(deps),
   };
 }
 

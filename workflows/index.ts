@@ -1,3 +1,4 @@
 // Every workflow the worker registers (the bundler starts from this file).
 export { initialLoad } from './initial-load.ts';
 export { trackDeltas } from './track-deltas.ts';
+export { generateNewData } from './generate-new-data.ts';

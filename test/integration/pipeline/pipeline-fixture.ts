@@ -18,7 +18,7 @@ import type { initialLoad, trackDeltas } from '../../../workflows/index.ts';
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 
 /** The production workflows, bundled once per test file. */
-function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   bundle ??= bundleWorkflowCode({ workflowsPath, logger: { info() {}, warn() {}, error() {}, debug() {}, trace() {}, log() {} } });
   return bundle;
 }
