@@ -65,6 +65,8 @@ export async function handleQuery(deps: QueryDeps, req: IncomingMessage, res: Se
     }
   } catch (err) {
     const error = toClickHouseHttpError(asBodyError(err));
+    // Discard whatever of the body is left, so the connection stays usable for the next request.
+    if (!req.complete) req.unpipe().resume();
     if (!aborted.signal.aborted) deps.log('query failed', { queryId: request.queryId, code: error.code, error: error.message });
     if (res.headersSent) res.destroy();
     else sendError(res, error, deps.engine.version, headers);

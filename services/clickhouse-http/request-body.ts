@@ -29,6 +29,8 @@ function decoderFor(encoding: string): Transform | undefined {
  * still reads the error response instead of a reset connection.
  */
 export function decodedBody(req: IncomingMessage): Readable {
+  // A client that resets mid-body must not become an uncaught 'error'; readers see it anyway.
+  req.on('error', () => {});
   const decoder = decoderFor(String(req.headers['content-encoding'] ?? '').trim().toLowerCase());
   if (decoder === undefined) return req;
   req.on('error', (err) => decoder.destroy(err));

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { coalesce } from './coalesce.ts';
 import type { EngineConnection } from './engine.ts';
 import { inputFormat } from './formats.ts';
 import { rowChunks } from './insert-chunks.ts';
@@ -32,8 +33,7 @@ export async function runInsert(
   const { split, headerRows } = inputFormat(format);
   let pending: Promise<void> | undefined;
   let failure: unknown;
-  // destroyOnReturn: false — stopping early must not reset the socket before the error is sent.
-  const source = body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>;
+  const source = coalesce(body, 64 * 1024);
   try {
     for await (const chunk of rowChunks(source, { split, headerRows, chunkBytes })) {
       if (pending !== undefined) await pending;
