@@ -6,7 +6,8 @@ export { insertAdvertisers, type InsertAdvertisersInput, type InsertAdvertisersR
 export { insertBatch, type InsertBatchInput, type InsertBatchResult } from './ops/batch.ts';
 export { insertCampaigns, type InsertCampaignsInput, type InsertCampaignsResult } from './ops/campaigns.ts';
 export { insertClicks, type InsertClicksInput, type InsertClicksResult } from './ops/clicks.ts';
-export type { GenerationOptions, InsertProgress, ProgressListener } from './ops/context.ts';
+export type { GenerationOptions } from './ops/context.ts';
+export type { InsertProgress, ProgressListener } from './ops/progress.ts';
 export { insertImpressions, type InsertImpressionsInput, type InsertImpressionsResult } from './ops/impressions.ts';
 export { readStats } from './ops/stats.ts';
 export type { CampaignStats, StatsReport } from './stats-report.ts';

@@ -8,7 +8,8 @@ import { insertCampaignRows } from '../store/campaigns.ts';
 import { copyFacts } from '../store/facts.ts';
 import { campaignTraffic, clickCount } from '../traffic.ts';
 import { toEpochMicros } from '../utc.ts';
-import { progressCounter, startGeneration, type GenerationOptions, type ProgressListener } from './context.ts';
+import { startGeneration, type GenerationOptions } from './context.ts';
+import { progressCounter, type ProgressListener } from './progress.ts';
 
 /** The task's `batch`: counts are per parent (campaigns per advertiser, impressions per campaign). */
 export interface InsertBatchInput extends GenerationOptions {

@@ -6,7 +6,8 @@ import { lockCampaign } from '../store/campaigns.ts';
 import { copyFacts } from '../store/facts.ts';
 import { campaignTraffic } from '../traffic.ts';
 import { toEpochMicros } from '../utc.ts';
-import { progressCounter, startGeneration, type GenerationOptions, type ProgressListener } from './context.ts';
+import { startGeneration, type GenerationOptions } from './context.ts';
+import { progressCounter, type ProgressListener } from './progress.ts';
 
 export interface InsertImpressionsInput extends GenerationOptions {
   readonly campaignId: number;
