@@ -5,6 +5,7 @@ import type { PgAddress } from './pg-address.ts';
 import { createLoadActivities } from './initial-load-activities.ts';
 import { createDeltaActivities } from './delta-activities.ts';
 import { createGenerateActivities } from './generate-activities.ts';
+import { createBackfillActivities } from './backfill-activities.ts';
 import { createGenerateNewDataActivities } from './generate-new-data-activities.ts';
 import { rebuildReports, type RebuildResult } from './rebuild-reports.ts';
 
@@ -33,6 +34,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createLoadActivities(deps),
     ...createDeltaActivities(deps),
     ...createGenerateActivities(deps),
+    ...createBackfillActivities(deps),
     ...createGenerateNewDataActivities(deps),
   };
 }

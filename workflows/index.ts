@@ -2,3 +2,5 @@
 export { initialLoad } from './initial-load.ts';
 export { trackDeltas } from './track-deltas.ts';
 export { generateNewData } from './generate-new-data.ts';
+export { backfill } from './backfill.ts';
+export { backfillDay } from './backfill-day.ts';
