@@ -11,7 +11,7 @@ import { queryHeaders, sendError, summaryHeader } from './response.ts';
 import { responseEncoding } from './response-encoding.ts';
 import { runInsert } from './run-insert.ts';
 import { runQuery } from './run-query.ts';
-import { insertDataFormat } from './sql-shape.ts';
+import { insertDataFormat, statementKind } from './sql-shape.ts';
 
 /** What the query endpoint needs from the server. */
 export interface QueryDeps {
@@ -28,7 +28,9 @@ export async function handleQuery(deps: QueryDeps, req: IncomingMessage, res: Se
   const request = parseQueryRequest(url.searchParams, req.headers);
   const headers = queryHeaders(request.queryId, deps.engine.timezone);
   const aborted = new AbortController();
-  res.on('close', () => res.writableFinished || aborted.abort());
+  res.on('close', () => {
+    if (!res.writableFinished) aborted.abort();
+  });
   try {
     authenticate(deps.account, req.headers, url.searchParams);
     if (['compress', 'decompress'].some((p) => url.searchParams.get(p) === '1')) {
@@ -44,7 +46,7 @@ export async function handleQuery(deps: QueryDeps, req: IncomingMessage, res: Se
       if (aborted.signal.aborted) return;
       const conn = deps.engine.connect();
       try {
-        await prepare(conn, request, dataFormat !== undefined);
+        await prepare(conn, request, dataFormat !== undefined || statementKind(sql) === 'insert');
         if (dataFormat === undefined) {
           await runQuery({
             conn, sql, defaultFormat: request.defaultFormat ?? 'TabSeparated', params: request.params,
@@ -74,10 +76,11 @@ export async function handleQuery(deps: QueryDeps, req: IncomingMessage, res: Se
 }
 
 // Each request runs on a fresh connection, so its database and settings cannot leak.
-async function prepare(conn: EngineConnection, request: QueryRequest, dataInsert: boolean): Promise<void> {
+// INSERTs run through the engine's raw-insert entry, which reports rows written but takes
+// no bound map: their {name:Type} values are set on the connection instead.
+async function prepare(conn: EngineConnection, request: QueryRequest, paramsBySet: boolean): Promise<void> {
   const statements = [preludeSql(request.database, request.settings)];
-  // A data insert's prefix may hold {name:Type} too, and the insert entry takes no bound map.
-  if (dataInsert) statements.push(paramsPrelude(request.params));
+  if (paramsBySet) statements.push(paramsPrelude(request.params));
   const sql = statements.filter((s) => s !== undefined).join('; ');
   if (sql !== '') await conn.query(sql, 'TabSeparated', {});
 }

@@ -1,7 +1,6 @@
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { contentType, outputFormat } from './formats.ts';
-import { paramsPrelude } from './prelude.ts';
 import type { QueryJob } from './query-job.ts';
 import { summaryHeader } from './response.ts';
 import type { ResponseEncoding } from './response-encoding.ts';
@@ -37,11 +36,9 @@ export async function runQuery(job: QueryJob): Promise<void> {
 }
 
 // INSERT ... SELECT / VALUES: run through the entry that reports rows written, which the
-// summary (and clickhouse-js's `command().summary.written_rows`) needs. That entry takes
-// no bound map, so parameters are set on this request's own connection first.
+// summary (and clickhouse-js's `command().summary.written_rows`) needs. That entry takes no
+// bound map; the caller has set the parameters on this request's connection.
 async function executeInsert(job: QueryJob): Promise<void> {
-  const prelude = paramsPrelude(job.params);
-  if (prelude !== undefined) await job.conn.query(prelude, 'TabSeparated', {});
   const r = await job.conn.execute(job.sql);
   job.res.writeHead(200, {
     ...job.headers,

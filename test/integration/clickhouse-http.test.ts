@@ -198,7 +198,7 @@ describe('errors', () => {
   it('reports an error raised mid-stream through the stream', async () => {
     // One thread and a late row: the first blocks (and the 200 status) go out before the failure.
     const rs = await client.query({
-      query: 'SELECT throwIf(number = 3000000) AS x FROM numbers(4000000)',
+      query: 'SELECT throwIf(number = 800000) AS x FROM numbers(1000000)',
       format: 'JSONEachRow',
       clickhouse_settings: { max_threads: 1, max_block_size: '65536' },
     });
