@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerGeneratorCommands } from './commands/generator.ts';
 import { registerPipelineCommands } from './commands/pipeline.ts';
+import { registerScheduleCommands } from './commands/schedules.ts';
 import { registerServiceCommands } from './commands/services.ts';
 import { runMain } from './run-main.ts';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDatabaseCommands(program);
   registerGeneratorCommands(program);
   registerPipelineCommands(program);
+  registerScheduleCommands(program);
   return program;
 }
 
