@@ -26,6 +26,8 @@ const factKey = [
 
 const factColumns = ['id', 'campaign_id', 'created_at'];
 const factCopySelect = `id, coalesce(campaign_id, 0), coalesce(created_at, 'epoch')`;
+// Impressions also carry who saw them and how they were targeted (nullable; forecasting).
+const impressionAttributes = ['user_id', 'country', 'device_type', 'age_band'];
 
 export const sourceTables: Readonly<Record<PipelineTable, SourceTable>> = Object.freeze({
   advertisers: {
@@ -43,8 +45,8 @@ export const sourceTables: Readonly<Record<PipelineTable, SourceTable>> = Object
   },
   impressions: {
     target: 'impressions', source: 'impressions', kind: 'fact',
-    columns: factColumns, copySelect: factCopySelect,
-    requiredColumns: ['id', 'campaign_id', 'created_at', 'adpipe_xid'], tombstoneKey: factKey,
+    columns: [...factColumns, ...impressionAttributes], copySelect: `${factCopySelect}, ${impressionAttributes.join(', ')}`,
+    requiredColumns: ['id', 'campaign_id', 'created_at', 'adpipe_xid', ...impressionAttributes], tombstoneKey: factKey,
   },
   clicks: {
     target: 'clicks', source: 'clicks', kind: 'fact',

@@ -9,6 +9,7 @@ export { insertClicks, type InsertClicksInput, type InsertClicksResult } from '.
 export type { GenerationOptions } from './ops/context.ts';
 export type { InsertProgress, ProgressListener } from './ops/progress.ts';
 export { insertImpressions, type InsertImpressionsInput, type InsertImpressionsResult } from './ops/impressions.ts';
+export { insertHistory, type HistoryCampaign, type InsertHistoryInput, type InsertHistoryResult } from './ops/history.ts';
 export { readStats } from './ops/stats.ts';
 export type { CampaignStats, StatsReport } from './stats-report.ts';
 export { deleteAllRows as deleteAllData, type DeletedCounts } from './store/reset.ts';
