@@ -1,7 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from './config.ts';
 import { ConfigError } from './errors.ts';
+import { readLiveServicesFile, type ServicesFile } from './services-file.ts';
+
+export type { ServicesFile } from './services-file.ts';
 
 /** Resolved addresses of the three servers a component talks to. */
 export interface Endpoints {
@@ -18,40 +19,11 @@ export interface Endpoints {
   readonly databaseUrlForClickhouse: string;
 }
 
-/** File the embedded stack writes once its services answer. */
-export const servicesFileName = 'services.json';
-
-/** Addresses written by `adpipe services` into the state directory. */
-export interface ServicesFile {
-  readonly pid: number;
-  readonly databaseUrl: string;
-  readonly clickhouseUrl: string;
-  readonly temporalAddress: string;
-  readonly temporalUiUrl: string;
-}
-
-export function servicesFilePath(config: Config): string {
-  return path.join(config.stateDir, servicesFileName);
-}
-
-/** Read the embedded stack's address file, or undefined when none is running. */
-export function readServicesFile(config: Config): ServicesFile | undefined {
-  const file = servicesFilePath(config);
-  if (!fs.existsSync(file)) return undefined;
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as ServicesFile;
-  try {
-    process.kill(data.pid, 0);
-  } catch {
-    return undefined; // stale file from a stack that is gone
-  }
-  return data;
-}
-
 /**
  * Servers from the environment; any that is unset comes from the running embedded
  * stack. Throws when neither is available, saying how to fix it.
  */
-export function resolveEndpoints(config: Config, embedded = readServicesFile(config)): Endpoints {
+export function resolveEndpoints(config: Config, embedded: ServicesFile | undefined = readLiveServicesFile(config.stateDir)): Endpoints {
   const need = (value: string | undefined, variable: string, fromStack: string | undefined) => {
     const v = value ?? fromStack;
     if (v === undefined) {

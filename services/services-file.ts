@@ -1,24 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { servicesFileName, type ServicesFile } from '../lib/endpoints.ts';
+import { servicesFileIn, type ServicesFile } from '../lib/services-file.ts';
 
-/** Path of the address file in a state directory. */
-export function servicesFileIn(stateDir: string): string {
-  return path.join(stateDir, servicesFileName);
-}
-
-/** The address file's content if the stack that wrote it is still alive. */
-export function readLiveServicesFile(stateDir: string): ServicesFile | undefined {
-  const file = servicesFileIn(stateDir);
-  if (!fs.existsSync(file)) return undefined;
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as ServicesFile;
-  try {
-    process.kill(data.pid, 0);
-    return data;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM' ? data : undefined;
-  }
-}
+export { readLiveServicesFile, servicesFileIn } from '../lib/services-file.ts';
 
 /** Write the address file atomically (readers never see half of it); mode 600: it holds a password. */
 export function writeServicesFile(stateDir: string, data: ServicesFile): void {
