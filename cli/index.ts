@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerGeneratorCommands } from './commands/generator.ts';
+import { registerOperationsCommands } from './commands/operations.ts';
 import { registerPipelineCommands } from './commands/pipeline.ts';
 import { registerScheduleCommands } from './commands/schedules.ts';
 import { registerServiceCommands } from './commands/services.ts';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerGeneratorCommands(program);
   registerPipelineCommands(program);
   registerScheduleCommands(program);
+  registerOperationsCommands(program);
   return program;
 }
 

@@ -2,7 +2,7 @@ import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import type { BackfillDayInput, BackfillDayLoad } from '../activities/backfill-activities.ts';
 import { dataMovingActivity } from './activity-options.ts';
-import { parseDay } from './backfill-range.ts';
+import { parseDay } from './utc-days.ts';
 
 const moving = proxyActivities<Activities>(dataMovingActivity);
 

@@ -5,8 +5,10 @@ import type { ScopeRebuild } from '../activities/backfill-reports.ts';
 import { dataMovingActivity, quickActivity } from './activity-options.ts';
 import { backfillDay } from './backfill-day.ts';
 import { progressQuery, type BackfillPhase, type BackfillProgress, type BackfillRows } from './backfill-progress.ts';
-import { checkBackfillInput, daysOf, utcDay, type BackfillInput } from './backfill-range.ts';
+import { checkBackfillInput, type BackfillInput } from './backfill-range.ts';
+import { daysOf, utcDay } from './utc-days.ts';
 import { runBounded } from './run-bounded.ts';
+import { dateRangeKey, workflowKindKey } from './search-attribute-keys.ts';
 
 const quick = proxyActivities<Activities>(quickActivity);
 const moving = proxyActivities<Activities>(dataMovingActivity);
@@ -36,7 +38,11 @@ export interface BackfillResult {
 export async function backfill(input: BackfillInput): Promise<BackfillResult> {
   const problem = checkBackfillInput(input, utcDay(Date.now()));
   if (problem) throw ApplicationFailure.create({ type: 'BadInput', nonRetryable: true, message: `${problem.field}: ${problem.message}` });
-  const { workflowId, startTime } = workflowInfo();
+  const { workflowId, startTime, typedSearchAttributes } = workflowInfo();
+  // Tag the children only when the starter could tag this run: the server knows the keys.
+  const tagged = typedSearchAttributes.get(dateRangeKey) !== undefined;
+  const childAttributes = (day: string) =>
+    tagged ? { typedSearchAttributes: [{ key: workflowKindKey, value: 'backfillDay' }, { key: dateRangeKey, value: `${day}..${day}` }] } : {};
   const days = daysOf(input.from, input.to);
   const campaignId = input.campaignId ?? null;
   let phase: BackfillPhase = 'checking';
@@ -59,7 +65,9 @@ export async function backfill(input: BackfillInput): Promise<BackfillResult> {
   phase = 'days';
   await runBounded(days, input.concurrency ?? 4, async (day) => {
     current.add(day);
-    const r = await executeChild(backfillDay, { workflowId: `${workflowId}-day-${day}`, args: [{ day, ...scope }], memo: { day } });
+    const r = await executeChild(backfillDay, {
+      workflowId: `${workflowId}-day-${day}`, args: [{ day, ...scope }], memo: { day }, ...childAttributes(day),
+    });
     current.delete(day);
     daysDone += 1;
     rows = { impressions: rows.impressions + r.impressions, clicks: rows.clicks + r.clicks, tombstones: rows.tombstones + r.tombstones };
@@ -68,11 +76,16 @@ export async function backfill(input: BackfillInput): Promise<BackfillResult> {
   // Days ran side by side, each rebuilding its campaigns' totals as it went; one pass
   // at the end makes the totals sum the final daily rows whatever the interleaving.
   phase = 'totals';
-  const totals = await moving.rebuildBackfillReports({ dayFrom: input.from, dayTo: input.to, campaigns: campaignId === null ? 'all' : [campaignId], daily: false });
+  const totals = await moving.rebuildBackfillReports({
+    dayFrom: input.from, dayTo: input.to, campaigns: campaignId === null ? 'all' : [campaignId], daily: false,
+  });
   phase = 'done';
   const durationMs = Date.now() - startTime.getTime();
-  const result: BackfillResult = { workflowId, from: input.from, to: input.to, campaignId, days: days.length, rows, dimensions, repricedCampaigns, totals, durationMs };
-  upsertMemo({ summary: `${days.length} days, ${rows.impressions} impressions, ${rows.clicks} clicks, ${rows.tombstones} tombstones in ${Math.round(durationMs / 1000)} s` });
+  const result: BackfillResult = {
+    workflowId, from: input.from, to: input.to, campaignId, days: days.length, rows, dimensions, repricedCampaigns, totals, durationMs,
+  };
+  const { impressions, clicks, tombstones } = rows;
+  upsertMemo({ summary: `${days.length} days: ${impressions} impressions, ${clicks} clicks, ${tombstones} tombstones in ${Math.round(durationMs / 1000)} s` });
   log.info('backfill finished', { ...result });
   return result;
 }

@@ -1,4 +1,4 @@
-import { ApplicationFailure, log, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import type { DeltaLoadResult } from '../activities/delta-activities.ts';
 import type { RebuildResult } from '../activities/rebuild-reports.ts';
@@ -46,7 +46,9 @@ export async function trackDeltas(input: TrackDeltasInput = {}): Promise<TrackDe
     ? await moving.rebuildReports({ versionLo: versions.lo.toString(), versionHi: versions.hi.toString() })
     : null;
   const watermarkBefore = Object.fromEntries(plan.tables.map((t) => [t.table, t.fromXid]));
-  const summary = { watermarkBefore, watermarkAfter: plan.toXid, loads, reports };
+  // Run identity and start time go into adpipe.watermarks.last_run: `status` shows the duration.
+  const run = { workflowId: workflowInfo().workflowId, startedAt: new Date(started).toISOString() };
+  const summary = { ...run, watermarkBefore, watermarkAfter: plan.toXid, loads, reports };
   const { advanced } = await quick.advanceWatermarks({ toXid: plan.toXid, tables: plan.tables, summary });
   const result = { ...summary, advanced, durationMs: Date.now() - started };
   log.info('trackDeltas finished', { ...result });
