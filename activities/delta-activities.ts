@@ -3,10 +3,12 @@ import { nonRetryable } from './failures.ts';
 import { withHeartbeat } from './heartbeat.ts';
 import { loadRows } from './load-rows.ts';
 import { loadTombstones } from './load-tombstones.ts';
+import { clearFixedRejections } from './clear-rejections.ts';
+import { faultPoint } from './fault-point.ts';
 import { advanceWatermark, currentSnapshotXmin, readWatermarks } from './pipeline-state.ts';
 import { checkSourceSchema } from './source-schema.ts';
 import { pipelineTables, type PipelineTable } from './source-tables.ts';
-import { rowVersion } from '../lib/versions.ts';
+import { rowVersion, tombstoneVersion } from '../lib/versions.ts';
 
 /** A table's delta: xids in [fromXid, toXid). */
 export interface TableDelta {
@@ -24,15 +26,19 @@ export interface DeltaLoadResult {
   readonly table: PipelineTable;
   readonly rows: number;
   readonly tombstones: number;
+  /** Earlier rejected_rows entries whose source row is now fixed or gone. */
+  readonly rejectionsCleared?: number;
   readonly durationMs: number;
 }
 
-const everyId = { idLo: 0n, idHi: 2n ** 62n };
+// From int4's minimum: a row with a non-positive id is not loadable, but must be seen to be recorded.
+const everyId = { idLo: -(2n ** 31n), idHi: 2n ** 62n };
 
 export function createDeltaActivities(deps: ActivityDeps) {
   return {
     /** Read the watermarks and fix the run's upper bound (all earlier transactions are finished). */
     async planDelta(input: { tables?: PipelineTable[] } = {}): Promise<DeltaPlan> {
+      await faultPoint('planDelta');
       await checkSourceSchema(deps.pg);
       const watermarks = await readWatermarks(deps.pg);
       const wanted = input.tables ?? [...pipelineTables];
@@ -53,15 +59,20 @@ export function createDeltaActivities(deps: ActivityDeps) {
       return withHeartbeat(
         () => ({ table: input.table, fromXid: input.fromXid, toXid: input.toXid, elapsedMs: Date.now() - started }),
         async () => {
+          await faultPoint('loadDelta.start', { table: input.table });
           const rows = await loadRows(deps, { table: input.table, fromXid, toXid, ...everyId, version: rowVersion(toXid) });
+          await faultPoint('loadDelta.rows', { table: input.table, rows });
           const tombstones = await loadTombstones(deps, { table: input.table, fromXid, toXid });
-          return { table: input.table, rows, tombstones, durationMs: Date.now() - started };
+          await faultPoint('loadDelta.tombstones', { table: input.table, tombstones });
+          const rejectionsCleared = await clearFixedRejections(deps, { table: input.table, version: tombstoneVersion(toXid) });
+          return { table: input.table, rows, tombstones, rejectionsCleared, durationMs: Date.now() - started };
         },
       );
     },
 
     /** Advance each table's watermark to toXid (compare-and-set from its planned start). */
     async advanceWatermarks(input: { toXid: string; tables: TableDelta[]; summary: object }): Promise<{ advanced: PipelineTable[] }> {
+      await faultPoint('advanceWatermarks');
       const advanced: PipelineTable[] = [];
       for (const t of input.tables) {
         const moved = await advanceWatermark(deps.pg, t.table, BigInt(t.fromXid), BigInt(input.toXid), input.summary);

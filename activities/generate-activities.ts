@@ -1,6 +1,8 @@
 import { insertBatch } from '../generator/index.ts';
 import { withPgTransaction } from '../lib/postgres/transaction.ts';
 import type { ActivityDeps } from './index.ts';
+import { faultPoint } from './fault-point.ts';
+import { withHeartbeat } from './heartbeat.ts';
 
 /** Sizes of the data set initialLoad generates into an empty OLTP database. */
 export interface InitialDataSize {
@@ -30,7 +32,9 @@ export function createGenerateActivities(deps: ActivityDeps) {
      * concurrent call never generates twice.
      */
     async generateIfEmpty(size: InitialDataSize): Promise<GenerateIfEmptyResult> {
-      return withPgTransaction(deps.pg, async (tx) => {
+      await faultPoint('generateIfEmpty');
+      const started = Date.now();
+      return withHeartbeat(() => ({ elapsedMs: Date.now() - started }), () => withPgTransaction(deps.pg, async (tx) => {
         await tx.client.query(`SELECT pg_advisory_xact_lock(hashtext('adpipe.generateIfEmpty'))`);
         const { rows } = await tx.client.query<{ empty: boolean }>(
           `SELECT NOT (EXISTS (SELECT 1 FROM advertiser) OR EXISTS (SELECT 1 FROM campaign)
@@ -39,7 +43,7 @@ export function createGenerateActivities(deps: ActivityDeps) {
         if (!rows[0]!.empty) return { generated: false };
         const r = await insertBatch(tx, size);
         return { generated: true, seed: r.seed, advertisers: r.advertisers, campaigns: r.campaigns, impressions: r.impressions, clicks: r.clicks };
-      });
+      }));
     },
   };
 }

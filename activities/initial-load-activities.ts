@@ -1,4 +1,5 @@
 import type { ActivityDeps } from './index.ts';
+import { faultPoint } from './fault-point.ts';
 import { withHeartbeat } from './heartbeat.ts';
 import { doneRangeStarts, ensureLoadPlan, markRangeDone } from './load-plans.ts';
 import { loadRows } from './load-rows.ts';
@@ -32,6 +33,7 @@ export function createLoadActivities(deps: ActivityDeps) {
   return {
     /** Fix the cut (xid bound) and id ranges of an initial load; reuse them on retry. */
     async planInitialLoad(input: { loadId: string; rangeSize?: number }): Promise<InitialLoadPlan> {
+      await faultPoint('planInitialLoad');
       await checkSourceSchema(deps.pg);
       const watermarks = await readWatermarks(deps.pg);
       const tables = pipelineTables.filter((t) => !watermarks.has(t));
@@ -61,18 +63,23 @@ export function createLoadActivities(deps: ActivityDeps) {
       const range = { start: BigInt(input.start), end: BigInt(input.end) };
       const upperXid = BigInt(input.upperXid);
       const started = Date.now();
+      await faultPoint('loadInitialRange.start', { table: input.table, start: input.start });
       const rows = await withHeartbeat(
         () => ({ table: input.table, start: input.start, end: input.end, elapsedMs: Date.now() - started }),
         () => loadRows(deps, {
-          table: input.table, fromXid: 0n, toXid: upperXid, idLo: range.start, idHi: range.end, version: rowVersion(upperXid),
+          table: input.table, fromXid: 0n, toXid: upperXid, version: rowVersion(upperXid),
+          // the first range also covers non-positive ids, so such rows get recorded as rejected
+          idLo: range.start === 0n ? -(2n ** 31n) : range.start, idHi: range.end,
         }),
       );
+      await faultPoint('loadInitialRange.loaded', { table: input.table, start: input.start, rows });
       await markRangeDone(deps.pg, input.loadId, input.table, range, rows);
       return { rows };
     },
 
     /** Set the first watermark of each loaded table; existing ones are left alone. */
     async finishInitialLoad(input: { tables: PipelineTable[]; upperXid: string }): Promise<{ watermarksSet: number }> {
+      await faultPoint('finishInitialLoad');
       return { watermarksSet: await insertWatermarks(deps.pg, input.tables, BigInt(input.upperXid)) };
     },
   };

@@ -3,6 +3,8 @@ import type { Pool } from 'pg';
 import { sqlFile } from '../lib/sql-files.ts';
 import { copyToClickHouse, sqlInt } from './copy-to-clickhouse.ts';
 import { classifyClickHouseError } from './failures.ts';
+import { loadRejections } from './load-rejections.ts';
+import { loadableSources } from './loadable.ts';
 import { pgAddressParams, type PgAddress } from './pg-address.ts';
 import { sourceTables, type PipelineTable } from './source-tables.ts';
 
@@ -23,13 +25,19 @@ export interface LoadRowsDeps {
   readonly extractMode: 'pull' | 'stream';
 }
 
-/** Upsert a slice's current rows into ClickHouse; returns how many rows were written. */
+/**
+ * Upsert a slice's current rows into ClickHouse, then record the rows it could not store
+ * (see loadable.ts) in rejected_rows; returns how many rows were written.
+ */
 export async function loadRows(deps: LoadRowsDeps, slice: RowSlice): Promise<number> {
+  let rows: number;
   try {
-    return deps.extractMode === 'pull' ? await pullRows(deps, slice) : await streamRows(deps, slice);
+    rows = deps.extractMode === 'pull' ? await pullRows(deps, slice) : await streamRows(deps, slice);
   } catch (err) {
     classifyClickHouseError(err, `loading ${slice.table}`);
   }
+  await loadRejections(deps, slice);
+  return rows;
 }
 
 /** ClickHouse reads PostgreSQL itself via postgresql(); rows never pass through Node. */
@@ -52,10 +60,11 @@ async function pullRows(deps: LoadRowsDeps, s: RowSlice): Promise<number> {
 /** The worker streams PostgreSQL's COPY output into a ClickHouse insert. */
 async function streamRows(deps: LoadRowsDeps, s: RowSlice): Promise<number> {
   const spec = sourceTables[s.table];
+  const source = loadableSources[s.table];
   const copySql =
-    `COPY (SELECT ${spec.copySelect}, ${sqlInt(s.version)}, 0 FROM public.${spec.source} ` +
+    `COPY (SELECT ${spec.copySelect}, ${sqlInt(s.version)}, 0 FROM ${source.from} ` +
     `WHERE adpipe_xid >= ${sqlInt(s.fromXid)} AND adpipe_xid < ${sqlInt(s.toXid)} ` +
-    `AND id >= ${sqlInt(s.idLo)} AND id < ${sqlInt(s.idHi)}) TO STDOUT`;
+    `AND id >= ${sqlInt(s.idLo)} AND id < ${sqlInt(s.idHi)} AND ${source.loadable}) TO STDOUT`;
   return copyToClickHouse(deps.pg, deps.clickhouse, {
     copySql,
     table: s.table,

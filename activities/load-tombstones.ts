@@ -2,6 +2,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { Pool } from 'pg';
 import { copyToClickHouse, sqlInt } from './copy-to-clickhouse.ts';
 import { classifyClickHouseError } from './failures.ts';
+import { loadableSources } from './loadable.ts';
 import { sourceTables, type PipelineTable } from './source-tables.ts';
 import { tombstoneVersion } from '../lib/versions.ts';
 
@@ -20,7 +21,9 @@ export async function loadTombstones(
   const copySql =
     `COPY (SELECT row_id, ${keyExprs}${sqlInt(tombstoneVersion(input.toXid))}, 1 ` +
     `FROM adpipe.deleted_rows WHERE table_name = '${spec.source}' ` +
-    `AND adpipe_xid >= ${sqlInt(input.fromXid)} AND adpipe_xid < ${sqlInt(input.toXid)}) TO STDOUT`;
+    `AND adpipe_xid >= ${sqlInt(input.fromXid)} AND adpipe_xid < ${sqlInt(input.toXid)} ` +
+    // a key ClickHouse cannot store belongs to a row that was never loaded: nothing to delete
+    `AND ${loadableSources[input.table].tombstoneLoadable}) TO STDOUT`;
   try {
     return await copyToClickHouse(deps.pg, deps.clickhouse, {
       copySql,

@@ -1,6 +1,8 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { sqlFile } from '../lib/sql-files.ts';
 import { classifyClickHouseError } from './failures.ts';
+import { faultPoint } from './fault-point.ts';
+import { withHeartbeat } from './heartbeat.ts';
 
 /** What a rebuild wrote. */
 export interface RebuildResult {
@@ -26,10 +28,18 @@ export async function rebuildReports(
   range: { versionLo: bigint; versionHi: bigint },
 ): Promise<RebuildResult> {
   const started = Date.now();
+  // A full rebuild on a long history runs for minutes: heartbeat so a dead worker is noticed fast.
+  const details = () => ({ versionLo: String(range.versionLo), versionHi: String(range.versionHi), elapsedMs: Date.now() - started });
+  return withHeartbeat(details, async () => rebuild(clickhouse, range, started));
+}
+
+async function rebuild(clickhouse: ClickHouseClient, range: { versionLo: bigint; versionHi: bigint }, started: number): Promise<RebuildResult> {
   try {
+    await faultPoint('rebuildReports.start');
     const reportVersion = String(await one(clickhouse, 'SELECT toString(toUnixTimestamp64Micro(now64(6))) AS n'));
     const params = { version_lo: range.versionLo.toString(), version_hi: range.versionHi.toString(), report_version: reportVersion };
     await clickhouse.command({ query: sqlFile('reports/rebuild-daily.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
+    await faultPoint('rebuildReports.daily', { reportVersion });
     await clickhouse.command({ query: sqlFile('reports/rebuild-totals.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
     const counted = await clickhouse
       .query({

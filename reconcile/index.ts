@@ -2,7 +2,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import type { Pool } from 'pg';
 import { clickhouseCampaignTotals, clickhouseDailyFigures } from './clickhouse-reports.ts';
 import { compareDaily, normaliseDecimal, type Difference } from './compare.ts';
-import { postgresDailyFigures } from './postgres-truth.ts';
+import { postgresDailyFigures, unloadableFacts } from './postgres-truth.ts';
 
 export type { Difference } from './compare.ts';
 
@@ -11,6 +11,8 @@ export interface ReconcileResult {
   readonly dailyKeys: number;
   readonly campaigns: number;
   readonly differences: Difference[];
+  /** Facts left out of the truth because ClickHouse cannot store them (see rejected_rows). */
+  readonly unloadable: { readonly impressions: number; readonly clicks: number };
 }
 
 /**
@@ -18,10 +20,11 @@ export interface ReconcileResult {
  * PostgreSQL, and the totals report with their sums per campaign.
  */
 export async function reconcile(pg: Pool, clickhouse: ClickHouseClient): Promise<ReconcileResult> {
-  const [truth, daily, totals] = await Promise.all([
+  const [truth, daily, totals, unloadable] = await Promise.all([
     postgresDailyFigures(pg),
     clickhouseDailyFigures(clickhouse),
     clickhouseCampaignTotals(clickhouse),
+    unloadableFacts(pg),
   ]);
   const differences = compareDaily(truth, daily);
   const sums = new Map<number, { impressions: number; clicks: number; cents: bigint }>();
@@ -49,5 +52,5 @@ export async function reconcile(pg: Pool, clickhouse: ClickHouseClient): Promise
       differences.push({ scope: 'totals', campaignId, day: null, field: 'row', postgres: 'no activity', clickhouse: `${t.impressions} impressions, ${t.clicks} clicks` });
     }
   }
-  return { dailyKeys: truth.length, campaigns: totals.size, differences };
+  return { dailyKeys: truth.length, campaigns: totals.size, differences, unloadable };
 }

@@ -14,16 +14,17 @@ export interface DailyFigures {
 /**
  * Aggregate impressions and clicks separately, then join the aggregates (joining the
  * raw tables explodes). A NULL created_at counts on 1970-01-01, as in ClickHouse; rows
- * without a campaign are not in reports.
+ * without a campaign are not in reports, nor are rows ClickHouse cannot store (see
+ * adpipe.fact_loadable and unloadableFacts), which the loads record in rejected_rows.
  */
 export async function postgresDailyFigures(pg: Pool): Promise<DailyFigures[]> {
   const { rows } = await pg.query<{ campaign_id: number; day: string; impressions: string; clicks: string; spend: string }>(`
     WITH imp AS (
       SELECT campaign_id, coalesce(created_at::date, date '1970-01-01') AS day, count(*) AS n
-      FROM impressions WHERE campaign_id IS NOT NULL GROUP BY 1, 2
+      FROM impressions WHERE campaign_id IS NOT NULL AND adpipe.fact_loadable(id, campaign_id, created_at) GROUP BY 1, 2
     ), clk AS (
       SELECT campaign_id, coalesce(created_at::date, date '1970-01-01') AS day, count(*) AS n
-      FROM clicks WHERE campaign_id IS NOT NULL GROUP BY 1, 2
+      FROM clicks WHERE campaign_id IS NOT NULL AND adpipe.fact_loadable(id, campaign_id, created_at) GROUP BY 1, 2
     )
     SELECT coalesce(i.campaign_id, k.campaign_id) AS campaign_id,
            to_char(coalesce(i.day, k.day), 'YYYY-MM-DD') AS day,
@@ -40,4 +41,12 @@ export async function postgresDailyFigures(pg: Pool): Promise<DailyFigures[]> {
     clicks: Number(r.clicks),
     spend: r.spend,
   }));
+}
+
+/** Facts the loads skip because ClickHouse cannot store them (counted via a partial index). */
+export async function unloadableFacts(pg: Pool): Promise<{ impressions: number; clicks: number }> {
+  const { rows } = await pg.query<{ impressions: string; clicks: string }>(`
+    SELECT (SELECT count(*) FROM impressions WHERE NOT adpipe.fact_loadable(id, campaign_id, created_at)) AS impressions,
+           (SELECT count(*) FROM clicks WHERE NOT adpipe.fact_loadable(id, campaign_id, created_at)) AS clicks`);
+  return { impressions: Number(rows[0]!.impressions), clicks: Number(rows[0]!.clicks) };
 }

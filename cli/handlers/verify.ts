@@ -12,6 +12,10 @@ export async function runVerify(opts: { json?: boolean; limit?: number }, io: Ou
       return result.differences.length === 0;
     }
     io.out(`Checked ${result.dailyKeys} (campaign, day) pairs and ${result.campaigns} campaigns.`);
+    const { impressions, clicks } = result.unloadable;
+    if (impressions + clicks > 0) {
+      io.out(`Left out: ${impressions} impressions and ${clicks} clicks ClickHouse cannot store (listed by \`adpipe status\`).`);
+    }
     if (result.differences.length === 0) {
       io.out('Reports match PostgreSQL exactly.');
       return true;
