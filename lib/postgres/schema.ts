@@ -41,14 +41,23 @@ export interface CampaignTable {
   adpipe_xid: ChangeXid;
 }
 
-/** `impressions` and `clicks` share one shape. */
+/** The task's columns of `impressions` and `clicks`, plus adpipe_xid. */
 export interface FactTable {
   id: Generated<number>;
   campaign_id: number | null;
   created_at: Timestamp;
   adpipe_xid: ChangeXid;
 }
-export type ImpressionTable = FactTable;
+
+/** `impressions`: the task's columns plus who saw it and how it was targeted (all nullable). */
+export interface ImpressionTable extends FactTable {
+  user_id: ColumnType<string | null, string | bigint | number | null | undefined, string | bigint | number | null>;
+  country: string | null;
+  device_type: string | null;
+  age_band: string | null;
+}
+
+/** `clicks`: the task's columns plus adpipe_xid. */
 export type ClickTable = FactTable;
 
 /** `adpipe.deleted_rows`: the old row of every DELETE/TRUNCATE/key move, logged by trigger. */

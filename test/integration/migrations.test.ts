@@ -59,17 +59,26 @@ describe('adpipe migrations', () => {
     expect(await migrate({ databaseUrl: db.url })).toHaveLength(migrationCount);
     expect(await migrate({ databaseUrl: db.url })).toEqual([]);
     client = await connect(db);
+    // The task's columns come first, in order; adpipe_xid is added; anything else adpipe
+    // adds must be nullable or defaulted, so writers that know only the task's columns work.
     const cols = await client.query(
-      `SELECT table_name, string_agg(column_name, ',' ORDER BY ordinal_position) AS cols FROM information_schema.columns
-       WHERE table_schema = 'public' AND table_name = ANY($1) GROUP BY table_name ORDER BY table_name`,
+      `SELECT table_name, column_name, is_nullable = 'YES' OR column_default IS NOT NULL AS optional
+       FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ANY($1) ORDER BY table_name, ordinal_position`,
       [TABLES],
     );
-    expect(Object.fromEntries(cols.rows.map((r) => [r.table_name, r.cols]))).toEqual({
-      advertiser: 'id,name,updated_at,created_at,adpipe_xid',
-      campaign: 'id,name,bid,budget,start_date,end_date,advertiser_id,updated_at,created_at,adpipe_xid',
-      impressions: 'id,campaign_id,created_at,adpipe_xid',
-      clicks: 'id,campaign_id,created_at,adpipe_xid',
-    });
+    const taskColumns = {
+      advertiser: ['id', 'name', 'updated_at', 'created_at'],
+      campaign: ['id', 'name', 'bid', 'budget', 'start_date', 'end_date', 'advertiser_id', 'updated_at', 'created_at'],
+      impressions: ['id', 'campaign_id', 'created_at'],
+      clicks: ['id', 'campaign_id', 'created_at'],
+    };
+    for (const t of TABLES) {
+      const mine = cols.rows.filter((r) => r.table_name === t);
+      const task = taskColumns[t];
+      expect(mine.slice(0, task.length).map((r) => r.column_name)).toEqual(task);
+      expect(mine.map((r) => r.column_name)).toContain('adpipe_xid');
+      expect(mine.slice(task.length).filter((r) => !r.optional)).toEqual([]);
+    }
     await client.query('BEGIN');
     const { rows } = await client.query(`INSERT INTO advertiser (name) VALUES ('x') RETURNING adpipe_xid, pg_current_xact_id()::text AS xid`);
     await client.query('COMMIT');
