@@ -7,6 +7,7 @@ import { createDeltaActivities } from './delta-activities.ts';
 import { createGenerateActivities } from './generate-activities.ts';
 import { createBackfillActivities } from './backfill-activities.ts';
 import { createGenerateNewDataActivities } from './generate-new-data-activities.ts';
+import { createForecastActivities } from './forecast-activities.ts';
 import { rebuildReports, type RebuildResult } from './rebuild-reports.ts';
 
 /** What the activities need; the worker builds the real ones, tests pass their own. */
@@ -36,6 +37,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createGenerateActivities(deps),
     ...createBackfillActivities(deps),
     ...createGenerateNewDataActivities(deps),
+    ...createForecastActivities(deps),
   };
 }
 

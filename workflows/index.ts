@@ -4,3 +4,4 @@ export { trackDeltas } from './track-deltas.ts';
 export { generateNewData } from './generate-new-data.ts';
 export { backfill } from './backfill.ts';
 export { backfillDay } from './backfill-day.ts';
+export { retrainForecast } from './retrain-forecast.ts';
