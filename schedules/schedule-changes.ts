@@ -20,7 +20,7 @@ export function scheduleChanges(current: ScheduleDescription, desired: ScheduleO
   const intervals = (current.spec.intervals ?? []).map((i) => ({ every: i.every, offset: i.offset }));
   const wanted = (desired.spec.intervals ?? []).map((i) => ({ every: Number(i.every), offset: Number(i.offset ?? 0) }));
   check('interval', intervals, wanted);
-  check('calendars', (current.spec.calendars ?? []).length + (current.spec.cronExpressions ?? []).length, 0);
+  check('calendars', (current.spec.calendars ?? []).length, 0); // cron strings arrive compiled into calendars
   const a = current.action;
   const d = desired.action;
   check('workflowType', a.workflowType, typeof d.workflowType === 'string' ? d.workflowType : d.workflowType.name);

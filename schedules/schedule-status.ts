@@ -55,7 +55,7 @@ export async function scheduleStatuses(client: Client, target: Pick<ScheduleTarg
       state: d.state.paused ? 'paused' : 'active',
       note: d.state.note ?? null,
       every: every === undefined ? null : formatInterval(every),
-      overlap: d.policies.overlap,
+      overlap: d.policies.overlap ?? null,
       nextRunAt: d.state.paused ? null : (d.info.nextActionTimes[0]?.toISOString() ?? null),
       lastRun: await lastRun(client, d),
       running: d.info.runningActions.length,

@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { Config } from '../lib/config.ts';
 import type { Endpoints } from '../lib/endpoints.ts';
 import { createActivities } from '../activities/index.ts';
 import { createActivityDeps } from './activity-deps.ts';
+import { instrumentActivities } from '../metrics/instrument-activities.ts';
+import { noMetrics, type PipelineMetrics } from '../metrics/pipeline-metrics.ts';
+import { registerSearchAttributes } from './register-search-attributes.ts';
 import { installRuntime, logLevelFromEnv } from './runtime.ts';
 
 /** Where the bundler starts: every workflow the worker serves. */
@@ -23,7 +26,7 @@ export interface RunningWorker {
 export async function startWorker(
   endpoints: Endpoints,
   config: Pick<Config, 'extractMode' | 'taskQueue'>,
-  options: { taskQueue?: string } = {},
+  options: { taskQueue?: string; metrics?: PipelineMetrics } = {},
 ): Promise<RunningWorker> {
   installRuntime({ logLevel: logLevelFromEnv(process.env.ADPIPE_LOG_LEVEL) });
   // Bundle with a silent logger: webpack's module listing means nothing to an operator.
@@ -32,12 +35,14 @@ export async function startWorker(
   let connection: NativeConnection | undefined;
   try {
     connection = await NativeConnection.connect({ address: endpoints.temporalAddress });
+    const registration = await registerSearchAttributes(connection, endpoints.temporalNamespace); // runs are started with them
+    if (registration.error) Runtime.instance().logger.warn('could not register adpipe search attributes', { error: registration.error });
     const worker = await Worker.create({
       connection,
       namespace: endpoints.temporalNamespace,
       taskQueue: options.taskQueue ?? config.taskQueue,
       workflowBundle,
-      activities: createActivities(owned.deps),
+      activities: instrumentActivities(createActivities(owned.deps), options.metrics ?? noMetrics),
       maxConcurrentActivityTaskExecutions: 8,
     });
     const conn = connection;

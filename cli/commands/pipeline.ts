@@ -6,8 +6,11 @@ import { runVerify } from '../handlers/verify.ts';
 import { runWorker } from '../handlers/worker.ts';
 import { executeWorkflow, parseWorkflowName } from '../handlers/run-workflow.ts';
 import { withPipelineContext } from '../handlers/pipeline-context.ts';
+import type { GenerateNewDataInput } from '../../workflows/generate-new-data.ts';
 import { pipelineTables, isPipelineTable } from '../../activities/source-tables.ts';
 import { UsageError } from '../../lib/errors.ts';
+import { generatorFlag, maxSleepFlag } from './generate-new-data-flags.ts';
+import { seedFlag } from './generator-flags.ts';
 
 const stdio = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
 
@@ -27,19 +30,24 @@ export function registerPipelineCommands(program: Command): void {
   program
     .command('run')
     .description('start a workflow and wait for its result')
-    .argument('<workflow>', 'initial-load | track-deltas')
+    .argument('<workflow>', 'initial-load | track-deltas | generate-new-data')
     .option('--range-size <n>', 'initial-load: ids per range', parsePositiveInt('--range-size'))
     .option('--parallelism <n>', 'initial-load: ranges loaded at once', parsePositiveInt('--parallelism'))
     .option('--load-id <id>', 'initial-load: name of the load (a re-run with the same id resumes it)')
     .option('--tables <list>', `track-deltas: comma-separated subset of ${pipelineTables.join(',')}`)
-    .action(async (name: string, opts: { rangeSize?: number; parallelism?: number; loadId?: string; tables?: string }) => {
+    .option('--max-sleep-seconds <n>', 'generate-new-data: upper bound of the random sleep (default 120)', maxSleepFlag)
+    .option('--seed <n>', 'generate-new-data: repeat the same sleep and choices', seedFlag)
+    .option('--generator <kind>', 'generate-new-data: advertiser | campaign | impressions | clicks instead of a random one', generatorFlag)
+    .action(async (name: string, opts: { rangeSize?: number; parallelism?: number; loadId?: string; tables?: string } & GenerateNewDataInput) => {
       const workflow = parseWorkflowName(name);
       const tables = opts.tables?.split(',').map((t) => t.trim());
       const bad = tables?.find((t) => !isPipelineTable(t));
       if (bad !== undefined) throw new UsageError(`--tables: unknown table "${bad}"; expected some of ${pipelineTables.join(', ')}`, '--tables');
       const input = workflow === 'initial-load'
         ? { rangeSize: opts.rangeSize, parallelism: opts.parallelism, loadId: opts.loadId }
-        : { tables: tables as typeof pipelineTables[number][] | undefined };
+        : workflow === 'generate-new-data'
+          ? { maxSleepSeconds: opts.maxSleepSeconds, seed: opts.seed, generator: opts.generator }
+          : { tables: tables as typeof pipelineTables[number][] | undefined };
       await withPipelineContext(async (ctx) => {
         const temporal = await ctx.temporal();
         const result = await executeWorkflow(temporal.client, ctx.config.taskQueue, workflow, input);

@@ -9,6 +9,10 @@ import { formatInitialLoad } from './format-initial-load.ts';
 import type { InitialLoadResult } from '../../workflows/initial-load.ts';
 import { formatEndpoints, type Output } from './services.ts';
 import { configWithFlags, type StackFlags } from './services-config.ts';
+import { startWorkerTelemetry, type WorkerTelemetry } from '../../metrics/worker-telemetry.ts';
+import { scheduleSettings } from '../../schedules/schedule-settings.ts';
+import { logLevelFromEnv } from '../../worker/runtime.ts';
+import { applyConfiguredSchedules } from './schedules/apply.ts';
 
 /**
  * `adpipe up` (what `npm start` runs): the embedded stack unless all three servers are
@@ -16,9 +20,11 @@ import { configWithFlags, type StackFlags } from './services-config.ts';
  */
 export async function runUp(flags: StackFlags, io: Output): Promise<void> {
   const config = configWithFlags(flags);
+  const schedules = scheduleSettings(); // a malformed ADPIPE_*_EVERY stops us before anything starts
   const ownServers = Boolean(config.databaseUrl && config.clickhouseUrl && config.temporalAddress);
   let stack: EmbeddedStack | undefined;
   let worker: RunningWorker | undefined;
+  let telemetry: WorkerTelemetry | undefined;
   try {
     if (!ownServers) {
       io.out(`Starting the embedded stack (state in ${config.stateDir})…`);
@@ -27,13 +33,15 @@ export async function runUp(flags: StackFlags, io: Output): Promise<void> {
     const endpoints = resolveEndpoints(config, stack ? { pid: process.pid, ...stack.endpoints } : undefined);
     const applied = await migrate({ databaseUrl: endpoints.databaseUrl });
     io.out(applied.length ? `Applied OLTP migrations: ${applied.join(', ')}` : 'OLTP schema is up to date.');
-    worker = await startWorker(endpoints, config);
-    io.out(`Worker polling task queue "${config.taskQueue}".`);
+    telemetry = await startWorkerTelemetry(endpoints.databaseUrl, { logLevel: logLevelFromEnv(process.env.ADPIPE_LOG_LEVEL) });
+    worker = await startWorker(endpoints, config, { metrics: telemetry.metrics });
+    io.out(`Worker polling task queue "${config.taskQueue}".${telemetry.url ? ` Prometheus metrics at ${telemetry.url}` : ''}`);
     const temporal = await connectTemporal(endpoints);
     try {
       io.out('Running initialLoad (watch it in the Temporal UI)…');
       const result = (await executeWorkflow(temporal.client, config.taskQueue, 'initial-load', {})) as InitialLoadResult;
       for (const line of formatInitialLoad(result)) io.out(`  ${line}`);
+      await applyConfiguredSchedules(temporal.client, { taskQueue: config.taskQueue, namespace: config.temporalNamespace, settings: schedules }, io);
     } finally {
       await temporal.close();
     }
@@ -43,6 +51,7 @@ export async function runUp(flags: StackFlags, io: Output): Promise<void> {
     io.out(`${signal ?? 'worker stopped'}: shutting down…`);
   } finally {
     await worker?.shutdown();
+    await telemetry?.close();
     await stack?.stop();
   }
 }

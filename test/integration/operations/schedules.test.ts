@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ScheduleOverlapPolicy, type ScheduleDescription } from '@temporalio/client';
+import type { TypedSearchAttributes } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../lib/errors.ts';
 import { applySchedules, type ApplyOutcome } from '../../../schedules/apply-schedules.ts';
@@ -44,7 +45,7 @@ describe('schedules', () => {
     expect(deltas.spec.intervals).toEqual([{ every: hour, offset: 0 }]);
     expect(deltas.policies).toMatchObject({ overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: 10 * 60_000 });
     expect(deltas.action).toMatchObject({ workflowType: 'trackDeltas', taskQueue: f.taskQueue, workflowId: `${idPrefix}track-deltas` });
-    expect(deltas.action.typedSearchAttributes?.get(workflowKindKey)).toBe('trackDeltas');
+    expect((deltas.action.typedSearchAttributes as TypedSearchAttributes).get(workflowKindKey)).toBe('trackDeltas');
     const generate = await describeSchedule('generate-new-data');
     expect(generate.action.args).toEqual([{ maxSleepSeconds: 1 }]);
 
