@@ -26,13 +26,19 @@ export interface Engine {
   close(): Promise<void>;
 }
 
+/**
+ * Load every database before the first query: by default chdb loads them in the
+ * background, and a query right after a restart fails with "Database … does not exist".
+ */
+const engineArgs = ['--async_load_databases=0', '--async_load_system_database=0'];
+
 /** Open chdb on `dataDir` (locks it against other processes). */
 export async function openEngine(dataDir: string): Promise<Engine> {
   const native = loadChdbNative();
   const all = new Tracker();
   let base: Session;
   try {
-    base = new Session(dataDir);
+    base = new Session(dataDir, { connectionArgs: engineArgs });
   } catch (err) {
     // libchdb locks the directory per process; its own message is often just "Failed to create connection".
     throw new Error(`cannot open chdb data directory ${dataDir}; is another process using it? (${(err as Error).message})`);
@@ -42,7 +48,7 @@ export async function openEngine(dataDir: string): Promise<Engine> {
   return {
     version,
     timezone,
-    connect: () => connect(native, new Session(dataDir), all),
+    connect: () => connect(native, new Session(dataDir, { connectionArgs: engineArgs }), all),
     async close() {
       await all.drain();
       base.close();
