@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerDatabaseCommands } from './commands/database.ts';
+import { registerForecastCommands } from './commands/forecast.ts';
 import { registerGeneratorCommands } from './commands/generator.ts';
+import { registerHistoryCommand } from './commands/history.ts';
 import { registerOperationsCommands } from './commands/operations.ts';
 import { registerPipelineCommands } from './commands/pipeline.ts';
 import { registerScheduleCommands } from './commands/schedules.ts';
@@ -19,9 +21,11 @@ export function buildProgram(): Command {
   registerServiceCommands(program);
   registerDatabaseCommands(program);
   registerGeneratorCommands(program);
+  registerHistoryCommand(program);
   registerPipelineCommands(program);
   registerScheduleCommands(program);
   registerOperationsCommands(program);
+  registerForecastCommands(program);
   return program;
 }
 

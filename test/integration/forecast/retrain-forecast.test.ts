@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { WorkflowFailedError } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertHistory, type InsertHistoryResult } from '../../../generator/index.ts';
+import { withPgTransaction } from '../../../lib/postgres/transaction.ts';
+import { UsageError } from '../../../lib/errors.ts';
+import { shiftDate } from '../../../forecast/calendar.ts';
+import type { RetrainForecastInput, RetrainForecastResult } from '../../../workflows/retrain-forecast.ts';
+import { runRetrain } from '../../../cli/handlers/forecast/retrain.ts';
+import { readForecast } from '../../../cli/handlers/forecast/read-forecast.ts';
+import { listModels } from '../../../cli/handlers/forecast/list-models.ts';
+import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
+
+// PostgreSQL (generated history) → initialLoad → ClickHouse → retrainForecast, on real servers.
+describe('retrainForecast end to end', () => {
+  let f: PipelineFixture;
+  let history: InsertHistoryResult;
+  const retrain = (input: RetrainForecastInput) =>
+    f.client.workflow.execute('retrainForecast', { taskQueue: f.taskQueue, workflowId: `retrain-${randomUUID()}`, args: [input] }) as Promise<RetrainForecastResult>;
+  const q = <T>(query: string, params: Record<string, unknown> = {}) =>
+    f.clickhouse.query({ query, query_params: params, format: 'JSONEachRow' }).then((r) => r.json<T>());
+
+  beforeAll(async () => {
+    f = await createPipelineFixture();
+    history = await withPgTransaction(f.pg, (tx) =>
+      insertHistory(tx, { campaigns: 16, days: 63, seed: 2026, scale: 0.3, now: new Date('2026-06-01T06:00:00Z') }));
+    await f.runInitialLoad({ generateIfEmpty: false });
+  });
+  afterAll(async () => f?.close());
+
+  it('carries users and targeting attributes through the pipeline', async () => {
+    const pg = await f.pg.query<{ reach: string; de: string }>(
+      `SELECT count(DISTINCT user_id)::text AS reach, count(*) FILTER (WHERE country = 'DE')::text AS de FROM impressions WHERE created_at >= '2026-05-20' AND created_at < '2026-05-21'`);
+    const ch = await q<{ reach: string; de: string }>(
+      `SELECT toString(uniqExact(user_id)) AS reach, toString(countIf(country = 'DE')) AS de FROM impressions FINAL WHERE is_deleted = 0 AND toDate(created_at) = '2026-05-20'`);
+    expect(Number(pg.rows[0]!.reach)).toBeGreaterThan(100);
+    expect(ch[0]).toEqual(pg.rows[0]);
+  });
+
+  it('trains, beats both baselines on the hold-out, promotes the first model and publishes 14-day forecasts', async () => {
+    const r = await retrain({ asOf: history.lastDay });
+    expect(r.promoted).toBe(true);
+    expect(r.currentVersion).toBe(r.trainedVersion);
+    expect(r.holdout).toEqual({ from: shiftDate(history.lastDay, -6), to: history.lastDay });
+    const { candidate, seasonalNaive, trailingMean } = r.scores;
+    expect(candidate.impressions.byHorizon.map((h) => h.horizon)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(candidate.score!).toBeLessThan(seasonalNaive.score!);
+    expect(candidate.score!).toBeLessThan(trailingMean.score!);
+    const active = history.plan.profiles.filter((p) => p.startOffset <= 63 - 28).length;
+    expect(r.forecasts.campaigns).toBe(active);
+    expect(r.forecasts.segments).toBeGreaterThan(20);
+    const stored = await q<{ n: string; days: string }>(
+      `SELECT toString(count()) AS n, toString(uniqExact(day)) AS days FROM forecasts WHERE generation = {g:UInt64} AND kind = 'campaign'`, { g: r.forecasts.generation });
+    expect(stored[0]).toEqual({ n: String(active * 14), days: '14' });
+  });
+
+  it('forecast reads: a campaign, a segment, the model list; bad input is a usage error', async () => {
+    const id = history.plan.profiles[0]!.id;
+    const c = await readForecast(f.clickhouse, { campaignId: id, days: 5 });
+    expect(c.days.map((d) => d.day)).toEqual([1, 2, 3, 4, 5].map((h) => shiftDate(history.lastDay, h)));
+    for (const d of c.days) {
+      expect(d.impressionsLower).toBeLessThanOrEqual(d.impressions);
+      expect(d.impressionsUpper).toBeGreaterThanOrEqual(d.impressions);
+      expect(d.reach).toBeLessThanOrEqual(d.impressions);
+    }
+    const s = await readForecast(f.clickhouse, { segment: { country: 'DE', device: 'mobile' }, days: 14 });
+    expect(s.days).toHaveLength(14);
+    expect(s.days[0]!.impressions).toBeGreaterThan(0);
+    await expect(readForecast(f.clickhouse, { campaignId: 999_999, days: 3 })).rejects.toMatchObject({ field: '--campaign' });
+    await expect(readForecast(f.clickhouse, { segment: { country: 'XX' }, days: 3 })).rejects.toThrow(/known values: country DE/);
+    await expect(readForecast(f.clickhouse, { campaignId: id, days: 15 })).rejects.toMatchObject({ field: '--days' });
+    const models = await listModels(f.clickhouse);
+    expect(models[0]).toMatchObject({ current: true, decision: 'promoted' });
+  });
+
+  it('does not promote a worse model, and training is deterministic with a seed', async () => {
+    const worse = await retrain({ asOf: history.lastDay, ridge: 1e7 });
+    expect(worse.promoted).toBe(false);
+    expect(worse.reason).toMatch(/does not beat v\d+ on the hold-out/);
+    expect(worse.scores.current!.score!).toBeLessThan(worse.scores.candidate.score!);
+    expect(worse.currentVersion).toBe(worse.scores.current!.version);
+    const again = await retrain({ asOf: history.lastDay });
+    expect(again.promoted).toBe(false); // an equal model does not replace the current one
+    const models = await q<{ version: number; model: string }>(`SELECT version, model FROM forecast_models FINAL ORDER BY version`);
+    const first = models.find((m) => Number(m.version) === again.currentVersion)!;
+    expect(models.find((m) => Number(m.version) === again.trainedVersion)!.model).toBe(first.model);
+    const listed = await listModels(f.clickhouse);
+    expect(listed.map((m) => m.decision)).toEqual(['kept out', 'kept out', 'promoted']);
+  });
+
+  it('too little history or bad input fails without retrying, and the current model stays', async () => {
+    const before = (await listModels(f.clickhouse)).find((m) => m.current)!.version;
+    const early = shiftDate(history.plan.firstDay, 40);
+    await expect(runRetrain(f.client, f.taskQueue, { asOf: early })).rejects.toThrow(UsageError);
+    await expect(runRetrain(f.client, f.taskQueue, { asOf: early })).rejects.toThrow(/needs at least 49 days of impressions/);
+    await expect(retrain({ forecastDays: 15 })).rejects.toBeInstanceOf(WorkflowFailedError);
+    await expect(runRetrain(f.client, f.taskQueue, { asOf: '2026-02-30' })).rejects.toThrow(/asOf: must be a date/);
+    expect((await listModels(f.clickhouse)).find((m) => m.current)!.version).toBe(before);
+  });
+});
