@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { resolveDatabaseUrl } from '../handlers/open-database.ts';
-import { runMigrate } from '../handlers/migrate.ts';
 import { intFlag } from './generator-flags.ts';
+import { lazyFn } from '../lazy-fn.ts';
+
+const runMigrate = lazyFn(() => import('../handlers/migrate.ts'), 'runMigrate');
 
 /** Registers OLTP database commands: `adpipe migrate`. */
 export function registerDatabaseCommands(program: Command): void {

@@ -1,16 +1,18 @@
 import type { Command } from 'commander';
-import { runAdvertisers } from '../handlers/generator/advertisers.ts';
-import { runBatch } from '../handlers/generator/batch.ts';
-import { runCampaigns } from '../handlers/generator/campaigns.ts';
-import { runClicks } from '../handlers/generator/clicks.ts';
-import { runImpressions } from '../handlers/generator/impressions.ts';
-import { runReset } from '../handlers/generator/reset.ts';
-import { runStats } from '../handlers/generator/stats.ts';
 import { withDatabase } from '../handlers/open-database.ts';
 import { confirmOrRefuse } from '../confirm.ts';
 import { createProgressBar } from '../progress-bar.ts';
 import { intFlag, ratioFlag, seedFlag } from './generator-flags.ts';
 import { describeBatch, renderStats, seedNote } from './generator-output.ts';
+import { lazyFn } from '../lazy-fn.ts';
+
+const runAdvertisers = lazyFn(() => import('../handlers/generator/advertisers.ts'), 'runAdvertisers');
+const runBatch = lazyFn(() => import('../handlers/generator/batch.ts'), 'runBatch');
+const runCampaigns = lazyFn(() => import('../handlers/generator/campaigns.ts'), 'runCampaigns');
+const runClicks = lazyFn(() => import('../handlers/generator/clicks.ts'), 'runClicks');
+const runImpressions = lazyFn(() => import('../handlers/generator/impressions.ts'), 'runImpressions');
+const runReset = lazyFn(() => import('../handlers/generator/reset.ts'), 'runReset');
+const runStats = lazyFn(() => import('../handlers/generator/stats.ts'), 'runStats');
 
 const out = (text: string) => void process.stdout.write(text);
 const json = (value: unknown) => out(`${JSON.stringify(value, null, 2)}\n`);

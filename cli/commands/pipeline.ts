@@ -1,16 +1,18 @@
 import { Option, type Command } from 'commander';
 import { parsePositiveInt } from '../parse-options.ts';
-import { runStatus } from '../handlers/status.ts';
-import { runUp } from '../handlers/up.ts';
-import { runVerify } from '../handlers/verify.ts';
-import { runWorker } from '../handlers/worker.ts';
-import { executeWorkflow, parseWorkflowName } from '../handlers/run-workflow.ts';
-import { withPipelineContext } from '../handlers/pipeline-context.ts';
 import type { GenerateNewDataInput } from '../../workflows/generate-new-data.ts';
 import { pipelineTables, isPipelineTable } from '../../activities/source-tables.ts';
 import { UsageError } from '../../lib/errors.ts';
 import { generatorFlag, maxSleepFlag } from './generate-new-data-flags.ts';
 import { seedFlag } from './generator-flags.ts';
+import { lazyFn } from '../lazy-fn.ts';
+import { parseWorkflowName } from '../workflow-names.ts';
+
+const runStatus = lazyFn(() => import('../handlers/status.ts'), 'runStatus');
+const runUp = lazyFn(() => import('../handlers/up.ts'), 'runUp');
+const runVerify = lazyFn(() => import('../handlers/verify.ts'), 'runVerify');
+const runWorker = lazyFn(() => import('../handlers/worker.ts'), 'runWorker');
+const runWorkflowCommand = lazyFn(() => import('../handlers/run-workflow.ts'), 'runWorkflowCommand');
 
 const stdio = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
 
@@ -48,11 +50,7 @@ export function registerPipelineCommands(program: Command): void {
         : workflow === 'generate-new-data'
           ? { maxSleepSeconds: opts.maxSleepSeconds, seed: opts.seed, generator: opts.generator }
           : { tables: tables as typeof pipelineTables[number][] | undefined };
-      await withPipelineContext(async (ctx) => {
-        const temporal = await ctx.temporal();
-        const result = await executeWorkflow(temporal.client, ctx.config.taskQueue, workflow, input);
-        stdio.out(JSON.stringify(result, null, 2));
-      });
+      await runWorkflowCommand(workflow, input, stdio.out);
     });
 
   program

@@ -1,7 +1,10 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { printEnv } from '../handlers/env.ts';
-import { installTemporal, runServices } from '../handlers/services.ts';
 import type { StackFlags } from '../handlers/services-config.ts';
+import { lazyFn } from '../lazy-fn.ts';
+
+const printEnv = lazyFn(() => import('../handlers/env.ts'), 'printEnv');
+const installTemporal = lazyFn(() => import('../handlers/services.ts'), 'installTemporal');
+const runServices = lazyFn(() => import('../handlers/services.ts'), 'runServices');
 
 function parsePort(value: string): number {
   const port = Number(value);

@@ -4,22 +4,10 @@ import type { TrackDeltasInput, TrackDeltasResult } from '../../workflows/track-
 import type { GenerateNewDataInput, GenerateNewDataResult } from '../../workflows/generate-new-data.ts';
 import { manualRunMetadata } from './manual-run-metadata.ts';
 import { registerSearchAttributes } from '../../worker/register-search-attributes.ts';
-import { UsageError } from '../../lib/errors.ts';
+import { runnableWorkflows, type RunnableWorkflow } from '../workflow-names.ts';
+import { withPipelineContext } from './pipeline-context.ts';
 
-/** Workflows `adpipe run` starts, by their CLI name. */
-export const runnableWorkflows = {
-  'initial-load': { type: 'initialLoad', workflowId: () => 'initial-load' },
-  'track-deltas': { type: 'trackDeltas', workflowId: () => `track-deltas-manual-${new Date().toISOString()}` },
-  'generate-new-data': { type: 'generateNewData', workflowId: () => `generate-new-data-manual-${new Date().toISOString()}` },
-} as const;
-export type RunnableWorkflow = keyof typeof runnableWorkflows;
-
-export function parseWorkflowName(name: string): RunnableWorkflow {
-  if (!(name in runnableWorkflows)) {
-    throw new UsageError(`unknown workflow "${name}"; expected one of ${Object.keys(runnableWorkflows).join(', ')}`, 'workflow');
-  }
-  return name as RunnableWorkflow;
-}
+export { parseWorkflowName, runnableWorkflows, type RunnableWorkflow } from '../workflow-names.ts';
 
 /**
  * Start a workflow and wait for its result. A workflow with the same id already running
@@ -41,4 +29,16 @@ export async function executeWorkflow(
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
     return client.workflow.getHandle(workflowId).result();
   }
+}
+
+/** `adpipe run <workflow>`: run it on the configured servers and print its result as JSON. */
+export async function runWorkflowCommand(
+  name: RunnableWorkflow,
+  input: InitialLoadInput | TrackDeltasInput | GenerateNewDataInput,
+  out: (line: string) => void,
+): Promise<void> {
+  await withPipelineContext(async (ctx) => {
+    const temporal = await ctx.temporal();
+    out(JSON.stringify(await executeWorkflow(temporal.client, ctx.config.taskQueue, name, input), null, 2));
+  });
 }
