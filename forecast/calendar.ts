@@ -5,7 +5,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a string is a real calendar date 'YYYY-MM-DD'. */
 export function isIsoDate(value: string): boolean {
-  return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
 /** A date plus (or minus) whole days. */
