@@ -2,6 +2,7 @@ import { sqlFile } from '../lib/sql-files.ts';
 import { copyToClickHouse, sqlInt } from './copy-to-clickhouse.ts';
 import { classifyClickHouseError } from './failures.ts';
 import type { LoadRowsDeps } from './load-rows.ts';
+import { loadableSources } from './loadable.ts';
 import { pgAddressParams } from './pg-address.ts';
 import { sourceTables } from './source-tables.ts';
 import { rowVersion, tombstoneVersion } from '../lib/versions.ts';
@@ -57,8 +58,9 @@ async function streamDay(deps: LoadRowsDeps, d: FactDay): Promise<number> {
   const spec = sourceTables[d.table];
   const campaign = d.campaignId === 0 ? '' : ` AND campaign_id = ${sqlInt(BigInt(d.campaignId))}`;
   const copySql =
-    `COPY (SELECT ${spec.copySelect}, ${sqlInt(rowVersion(d.xmin))}, 0 FROM public.${spec.source} ` +
-    `WHERE created_at >= ${sqlDay(d.day)}::timestamp AND created_at < ${sqlDay(d.day)}::timestamp + interval '1 day'${campaign}) TO STDOUT`;
+    `COPY (SELECT ${spec.copySelect}, ${sqlInt(rowVersion(d.xmin))}, 0 FROM ${loadableSources[d.table].from} ` +
+    `WHERE created_at >= ${sqlDay(d.day)}::timestamp AND created_at < ${sqlDay(d.day)}::timestamp + interval '1 day'${campaign} ` +
+    `AND ${loadableSources[d.table].loadable}) TO STDOUT`;
   return copyToClickHouse(deps.pg, deps.clickhouse, { copySql, table: d.table, columns: [...spec.columns, 'version', 'is_deleted'] });
 }
 

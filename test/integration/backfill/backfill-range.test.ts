@@ -90,4 +90,29 @@ describe('backfill of a date range', () => {
       expect(await clickhouseIds(f.clickhouse, table, from, '2025-06-05')).toEqual(await pgIds(f.pg, table, from, '2025-06-05'));
     }
   });
+
+  it('reads a whole day through the created_at index, not a sequential scan', async () => {
+    const c = await seedCampaign(f.pg);
+    await f.pg.query(
+      `INSERT INTO impressions (campaign_id, created_at) SELECT $1, timestamp '2025-01-01' + g * interval '40 seconds' FROM generate_series(1, 200000) g`, [c]);
+    await f.pg.query('ANALYZE impressions');
+    const plan = await f.pg.query<{ 'QUERY PLAN': string }>( // the statement ClickHouse's postgresql() sends
+      `EXPLAIN SELECT id, campaign_id, created_at FROM public.impressions
+       WHERE (created_at >= '2025-01-20 00:00:00.000000') AND (created_at < '2025-01-21 00:00:00.000000') AND ((1 = 1))
+         AND (id >= 1) AND ((campaign_id IS NULL) OR (campaign_id >= 1))`);
+    expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Index Scan using impressions_created_at_idx|Bitmap Index Scan on impressions_created_at_idx/);
+    const scans = async () => {
+      const { rows } = await f.pg.query<{ seq: string; idx: string }>(`SELECT seq_scan AS seq, idx_scan AS idx FROM pg_stat_user_tables WHERE relname = 'impressions'`);
+      return { seq: Number(rows[0]!.seq), idx: Number(rows[0]!.idx) };
+    };
+    const before = await scans();
+    expect((await f.activities.reextractDay({ day: '2025-01-20' })).impressions).toBe(2160);
+    let after = await scans();
+    for (let i = 0; i < 40 && after.idx === before.idx; i++) { // statistics reach the view when backends idle
+      await new Promise((r) => setTimeout(r, 500));
+      after = await scans();
+    }
+    expect(after.idx).toBeGreaterThan(before.idx);
+    expect(after.seq).toBe(before.seq);
+  });
 });
