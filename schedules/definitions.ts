@@ -1,4 +1,5 @@
-import { ScheduleOverlapPolicy } from '@temporalio/client';
+// Type-only: the CLI reads these definitions to declare its flags, and must start fast.
+import type { ScheduleOverlapPolicy } from '@temporalio/client';
 import { UsageError } from '../lib/errors.ts';
 
 /** The schedules adpipe owns, by their stable ids. */
@@ -33,7 +34,7 @@ export const scheduleDefinitions: readonly ScheduleDefinition[] = [
     every: { default: '3m', variable: 'ADPIPE_GENERATE_NEW_DATA_EVERY', flag: '--generate-new-data-every' },
     // Runs are independent inserts stamped with their own scheduled time: after an outage,
     // the missed ones may all run, concurrently.
-    overlap: ScheduleOverlapPolicy.ALLOW_ALL,
+    overlap: 'ALLOW_ALL',
     catchupWindow: '15m',
     args: (s) => [{ maxSleepSeconds: s.maxSleepSeconds }],
     summary: (s) => `Synthetic traffic: sleep 0–${s.maxSleepSeconds}s, then one random generator`,
@@ -43,7 +44,7 @@ export const scheduleDefinitions: readonly ScheduleDefinition[] = [
     workflowType: 'trackDeltas',
     every: { default: '5m', variable: 'ADPIPE_TRACK_DELTAS_EVERY', flag: '--track-deltas-every' },
     // One run reads everything since the watermark: a second one at once would only wait.
-    overlap: ScheduleOverlapPolicy.SKIP,
+    overlap: 'SKIP',
     catchupWindow: '10m',
     args: () => [{}],
     summary: () => 'Deltas of every table since its watermark, then the report rows they touch',
@@ -52,7 +53,7 @@ export const scheduleDefinitions: readonly ScheduleDefinition[] = [
     id: 'retrain-forecast',
     workflowType: 'retrainForecast',
     every: { default: '1d', variable: 'ADPIPE_RETRAIN_FORECAST_EVERY', flag: '--retrain-forecast-every' },
-    overlap: ScheduleOverlapPolicy.SKIP,
+    overlap: 'SKIP',
     catchupWindow: '1d',
     requires: 'retrainForecast',
     args: () => [],

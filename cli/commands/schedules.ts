@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import { scheduleDefinitions, type ScheduleId } from '../../schedules/definitions.ts';
-import { scheduleSettings } from '../../schedules/schedule-settings.ts';
-import { withPipelineContext } from '../handlers/pipeline-context.ts';
-import { applyConfiguredSchedules } from '../handlers/schedules/apply.ts';
-import { runSchedulesList, runSchedulesPause, runSchedulesTrigger } from '../handlers/schedules/control.ts';
+import { lazyFn } from '../lazy-fn.ts';
+
+const handlers = () => import('../handlers/schedules/run-schedules.ts');
+const schedulesApply = lazyFn(handlers, 'schedulesApply');
+const schedulesList = lazyFn(handlers, 'schedulesList');
+const schedulesPause = lazyFn(handlers, 'schedulesPause');
+const schedulesTrigger = lazyFn(handlers, 'schedulesTrigger');
 
 const stdio = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
 const ids = scheduleDefinitions.map((d) => d.id).join(' | ');
@@ -32,20 +35,15 @@ export function registerScheduleCommands(program: Command): void {
     .addHelpText('after', applyHelp);
   for (const d of scheduleDefinitions) apply.option(`${d.every.flag} <interval>`, `interval of ${d.id} (${d.every.variable}, default ${d.every.default})`);
   apply.action(async (opts: ApplyFlags) => {
-    const every = Object.fromEntries(scheduleDefinitions.map((d) => [d.id, opts[flagKey(d.every.flag)] as string | undefined])) as Record<ScheduleId, string | undefined>;
-    const settings = scheduleSettings(process.env, { every, maxSleepSeconds: opts.maxSleepSeconds });
-    await withPipelineContext(async (ctx) => {
-      const { client } = await ctx.temporal();
-      await applyConfiguredSchedules(client, { taskQueue: ctx.config.taskQueue, namespace: ctx.config.temporalNamespace, settings }, stdio, opts.json);
-    });
+    const every = Object.fromEntries(scheduleDefinitions.map((d) => [d.id, opts[flagKey(d.every.flag)] as string | undefined]));
+    await schedulesApply({ every: every as Record<ScheduleId, string | undefined>, maxSleepSeconds: opts.maxSleepSeconds }, opts.json === true, stdio);
   });
 
   schedules
     .command('list')
     .description('state, interval, next and last run of each schedule')
     .option('--json', 'machine-readable output')
-    .action(async (opts: { json?: boolean }) =>
-      withPipelineContext(async (ctx) => runSchedulesList((await ctx.temporal()).client, opts, stdio)));
+    .action(async (opts: { json?: boolean }) => schedulesList(opts, stdio));
 
   for (const [name, paused] of [['pause', true], ['unpause', false]] as const) {
     schedules
@@ -53,13 +51,12 @@ export function registerScheduleCommands(program: Command): void {
       .description(`${name} a schedule (${ids})`)
       .argument('<id>', 'schedule id')
       .option('--note <text>', 'why (shown in `schedules list` and the Temporal UI)')
-      .action(async (id: string, opts: { note?: string }) =>
-        withPipelineContext(async (ctx) => runSchedulesPause((await ctx.temporal()).client, id, { ...opts, paused }, stdio)));
+      .action(async (id: string, opts: { note?: string }) => schedulesPause(id, { ...opts, paused }, stdio));
   }
 
   schedules
     .command('trigger')
     .description(`start one run of a schedule now (${ids})`)
     .argument('<id>', 'schedule id')
-    .action(async (id: string) => withPipelineContext(async (ctx) => runSchedulesTrigger((await ctx.temporal()).client, id, stdio)));
+    .action(async (id: string) => schedulesTrigger(id, stdio));
 }
