@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
-import { runBackfill } from '../handlers/backfill.ts';
 import type { BackfillFlags } from '../handlers/backfill-input.ts';
-import { runReport, type ReportFlags } from '../handlers/report.ts';
+import type { ReportFlags } from '../handlers/report.ts';
+import { lazyFn } from '../lazy-fn.ts';
+
+// Handlers (Temporal, ClickHouse, PostgreSQL clients) load only when their command runs.
+const runBackfill = lazyFn(() => import('../handlers/backfill.ts'), 'runBackfill');
+const runReport = lazyFn(() => import('../handlers/report.ts'), 'runReport');
 
 const stdio = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
 
