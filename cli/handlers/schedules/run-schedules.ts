@@ -1,5 +1,6 @@
 import type { ScheduleFlags } from '../../../schedules/schedule-settings.ts';
 import { scheduleSettings } from '../../../schedules/schedule-settings.ts';
+import { scheduleDefinition } from '../../../schedules/definitions.ts';
 import { withPipelineContext } from '../pipeline-context.ts';
 import type { Output } from '../services.ts';
 import { applyConfiguredSchedules } from './apply.ts';
@@ -23,10 +24,12 @@ export async function schedulesList(opts: { json?: boolean }, io: Output): Promi
 
 /** `schedules pause|unpause <id>`. */
 export async function schedulesPause(id: string, opts: { note?: string; paused: boolean }, io: Output): Promise<void> {
+  scheduleDefinition(id); // an unknown id exits 2 before any server is contacted
   await withPipelineContext(async (ctx) => runSchedulesPause((await ctx.temporal()).client, id, opts, io));
 }
 
 /** `schedules trigger <id>`. */
 export async function schedulesTrigger(id: string, io: Output): Promise<void> {
+  scheduleDefinition(id);
   await withPipelineContext(async (ctx) => runSchedulesTrigger((await ctx.temporal()).client, id, io));
 }
