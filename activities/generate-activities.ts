@@ -1,6 +1,7 @@
 import { insertBatch } from '../generator/index.ts';
 import { withPgTransaction } from '../lib/postgres/transaction.ts';
 import type { ActivityDeps } from './index.ts';
+import { checkSourceSchema } from './source-schema.ts';
 import { faultPoint } from './fault-point.ts';
 import { withHeartbeat } from './heartbeat.ts';
 
@@ -33,6 +34,7 @@ export function createGenerateActivities(deps: ActivityDeps) {
      */
     async generateIfEmpty(size: InitialDataSize): Promise<GenerateIfEmptyResult> {
       await faultPoint('generateIfEmpty');
+      await checkSourceSchema(deps.pg); // never write into a database the pipeline cannot read
       const started = Date.now();
       return withHeartbeat(() => ({ elapsedMs: Date.now() - started }), () => withPgTransaction(deps.pg, async (tx) => {
         await tx.client.query(`SELECT pg_advisory_xact_lock(hashtext('adpipe.generateIfEmpty'))`);
