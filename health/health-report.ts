@@ -29,9 +29,9 @@ export async function healthReport(pg: Pool, clickhouse: ClickHouseClient): Prom
 }
 
 /** Plain-text lines for the report (empty when there is nothing to say). */
-export function healthLines(h: HealthReport): string[] {
+export function healthLines(h: HealthReport, noticeSeconds = blockerNoticeSeconds): string[] {
   const lines: string[] = [];
-  if (h.blocker && (h.blocker.ageSeconds ?? blockerNoticeSeconds) >= blockerNoticeSeconds) {
+  if (h.blocker && (h.blocker.ageSeconds ?? noticeSeconds) >= noticeSeconds) {
     lines.push(`Lag: ${describeBlocker(h.blocker)}.`);
   }
   for (const g of h.rejected) {
