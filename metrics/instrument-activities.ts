@@ -25,5 +25,24 @@ export function instrumentActivities(activities: Activities, metrics: PipelineMe
       metrics.reportRebuilt(result.durationMs, result.dailyRows);
       return result;
     },
+    // Backfills report their tombstones for both fact tables (or both dimensions) together,
+    // so only their rows are counted per table.
+    async reextractDay(input) {
+      const result = await activities.reextractDay(input);
+      metrics.rowsMoved('impressions', 'rows', 'backfill', result.impressions);
+      metrics.rowsMoved('clicks', 'rows', 'backfill', result.clicks);
+      return result;
+    },
+    async refreshBackfillDimensions(input) {
+      const result = await activities.refreshBackfillDimensions(input);
+      metrics.rowsMoved('advertisers', 'rows', 'backfill', result.advertisers);
+      metrics.rowsMoved('campaigns', 'rows', 'backfill', result.campaigns);
+      return result;
+    },
+    async rebuildBackfillReports(input) {
+      const result = await activities.rebuildBackfillReports(input);
+      metrics.reportRebuilt(result.durationMs, result.dailyRows);
+      return result;
+    },
   };
 }
