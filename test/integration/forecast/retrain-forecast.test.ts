@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowFailedError } from '@temporalio/client';
+import { ScheduleOverlapPolicy, WorkflowFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertHistory, type InsertHistoryResult } from '../../../generator/index.ts';
 import { withPgTransaction } from '../../../lib/postgres/transaction.ts';
@@ -9,6 +9,10 @@ import type { RetrainForecastInput, RetrainForecastResult } from '../../../workf
 import { runRetrain } from '../../../cli/handlers/forecast/retrain.ts';
 import { readForecast } from '../../../cli/handlers/forecast/read-forecast.ts';
 import { listModels } from '../../../cli/handlers/forecast/list-models.ts';
+import { applySchedules } from '../../../schedules/apply-schedules.ts';
+import { registeredWorkflowTypes } from '../../../schedules/registered-workflows.ts';
+import { triggerSchedule } from '../../../schedules/schedule-control.ts';
+import { scheduleSettings } from '../../../schedules/schedule-settings.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 
 // PostgreSQL (generated history) → initialLoad → ClickHouse → retrainForecast, on real servers.
@@ -96,5 +100,28 @@ describe('retrainForecast end to end', () => {
     await expect(retrain({ forecastDays: 15 })).rejects.toBeInstanceOf(WorkflowFailedError);
     await expect(runRetrain(f.client, f.taskQueue, { asOf: '2026-02-30' })).rejects.toThrow(/asOf: must be a date/);
     expect((await listModels(f.clickhouse)).find((m) => m.current)!.version).toBe(before);
+  });
+
+  it('the retrain-forecast schedule exists once the workflow is registered, and its runs start retrainForecast', async () => {
+    const idPrefix = `test-${randomUUID().slice(0, 8)}-`;
+    const settings = scheduleSettings({}, { every: { 'generate-new-data': '24h', 'track-deltas': '24h' } });
+    try {
+      const outcomes = await applySchedules(f.client, { taskQueue: f.taskQueue, idPrefix, registered: await registeredWorkflowTypes(), settings });
+      expect(outcomes.find((o) => o.id === 'retrain-forecast')).toMatchObject({ outcome: 'created' });
+      const schedule = await f.client.schedule.getHandle(`${idPrefix}retrain-forecast`).describe();
+      expect(schedule.action).toMatchObject({ workflowType: 'retrainForecast', taskQueue: f.taskQueue });
+      expect(schedule.policies.overlap).toBe(ScheduleOverlapPolicy.SKIP);
+      const workflowId = await triggerSchedule(f.client, 'retrain-forecast', { idPrefix }, 15_000);
+      expect(workflowId).toMatch(new RegExp(`^${idPrefix}retrain-forecast-`));
+      // A scheduled run learns up to the day before its slot; this history ended in May 2026.
+      const failure = await f.client.workflow.getHandle(workflowId!).result().then(() => null, (e: unknown) => e);
+      expect(failure).toBeInstanceOf(WorkflowFailedError);
+      const activityFailure = (failure as WorkflowFailedError).cause as (Error & { cause?: Error }) | undefined;
+      expect(String(activityFailure?.cause?.message)).toMatch(/too little history to train a forecast/);
+    } finally {
+      for (const id of ['generate-new-data', 'track-deltas', 'retrain-forecast']) {
+        await f.client.schedule.getHandle(`${idPrefix}${id}`).delete().catch(() => {});
+      }
+    }
   });
 });
