@@ -47,6 +47,13 @@ export async function insertModel(clickhouse: ClickHouseClient, row: Omit<ModelR
     .then((r) => r.json<{ v: number }>());
   const version = Number(rows[0]?.v ?? 1);
   await clickhouse.insert({ table: 'forecast_models', values: [{ ...row, version }], format: 'JSONEachRow' });
+  // Two runs training at once (a manual retrain during the scheduled one) can pick the same
+  // number, and the later row replaces the earlier: the loser throws, and its retry finds
+  // no model of its run and takes the next number.
+  const holder = await clickhouse
+    .query({ query: 'SELECT run_id FROM forecast_models FINAL WHERE version = {v:UInt32}', query_params: { v: version }, format: 'JSONEachRow' })
+    .then((r) => r.json<{ run_id: string }>());
+  if (holder[0]?.run_id !== row.run_id) throw new Error(`model version ${version} was taken by run ${holder[0]?.run_id}; retrying`);
   return version;
 }
 

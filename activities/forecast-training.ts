@@ -81,7 +81,14 @@ export async function trainCandidate(clickhouse: ClickHouseClient, input: TrainC
   const segments = all.filter((s) => s.kind === 'segment' && daysFrom(s.firstDay, input.asOf) + 1 >= TRAINING_HISTORY_DAYS);
   const holdout = holdoutFor(input.asOf);
   const options: TrainOptions = { seed: input.seed, ridge: input.ridge, maxSamples: input.maxSamples };
-  const model = trainModel([...campaigns, ...segments], holdout.origin, options);
+  let model: ReturnType<typeof trainModel>;
+  try {
+    model = trainModel([...campaigns, ...segments], holdout.origin, options);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw nonRetryable('TooLittleHistory', `too little history to train a forecast up to ${input.asOf}: ${err.message}; ` +
+      `give campaigns more than ${TRAINING_HISTORY_DAYS} days of impressions. The current model stays.`);
+  }
   const current = await readCurrentModel(clickhouse);
   const forecasters: Record<string, Forecaster> = { candidate: modelForecaster(loadPredictor(model)), seasonalNaive, trailingMean };
   let currentUsable = false;
