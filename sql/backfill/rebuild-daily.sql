@@ -50,4 +50,4 @@ FROM touched AS t
 LEFT JOIN imp ON imp.campaign_id = t.campaign_id AND imp.day = t.day
 LEFT JOIN clk ON clk.campaign_id = t.campaign_id AND clk.day = t.day
 LEFT JOIN cmp ON cmp.id = t.campaign_id
-SETTINGS join_use_nulls = 0
+SETTINGS join_use_nulls = 0, do_not_merge_across_partitions_select_final = 1

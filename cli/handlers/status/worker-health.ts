@@ -19,6 +19,12 @@ export interface WorkerHealth {
 
 // temporal.api.enums.v1.TaskQueueType; the proto package is not a direct dependency.
 const taskQueueType = { workflow: 1, activity: 2 } as const;
+/**
+ * The server lists pollers it saw in the last few minutes, stopped workers included. A
+ * live worker long-polls without pause (each poll ends within about a minute), so older
+ * pollers are gone.
+ */
+const liveWithinMs = 2 * 60_000;
 
 async function pollers(client: Client, namespace: string, taskQueue: string, kind: keyof typeof taskQueueType): Promise<PollerGroup> {
   const response = await client.workflowService.describeTaskQueue({
@@ -26,7 +32,8 @@ async function pollers(client: Client, namespace: string, taskQueue: string, kin
     taskQueue: { name: taskQueue },
     taskQueueType: taskQueueType[kind],
   });
-  const list = response.pollers ?? [];
+  const since = Date.now() - liveWithinMs;
+  const list = (response.pollers ?? []).filter((p) => (optionalTsToMs(p.lastAccessTime) ?? 0) >= since);
   const last = Math.max(0, ...list.map((p) => optionalTsToMs(p.lastAccessTime) ?? 0));
   return {
     count: list.length,
