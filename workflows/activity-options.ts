@@ -6,10 +6,10 @@ import type { ActivityOptions } from '@temporalio/workflow';
  * are thrown as non-retryable failures by the activities themselves.
  */
 // A killed worker's activity is retried only once its timeout passes: moving activities
-// heartbeat every 5 s, so 30 s notices a dead worker quickly; quick ones finish in seconds.
+// heartbeat every 5 s, so 20 s notices a dead worker quickly; quick ones finish in seconds.
 export const dataMovingActivity: ActivityOptions = {
   startToCloseTimeout: '2 hours',
-  heartbeatTimeout: '30 seconds',
+  heartbeatTimeout: '20 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 };
 

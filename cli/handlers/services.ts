@@ -1,6 +1,7 @@
 import { startEmbeddedStack, type StackEndpoints } from '../../services/stack.ts';
 import { waitForShutdownSignal } from '../../services/shutdown-signal.ts';
 import { ensureTemporalCli } from '../../services/temporal-cli.ts';
+import { redactUrl } from '../../lib/redact-url.ts';
 import { shellQuote } from './env.ts';
 import { configWithFlags, type StackFlags } from './services-config.ts';
 
@@ -18,7 +19,7 @@ const stdio: Output = {
 /** The addresses block `adpipe services` prints once everything answers. */
 export function formatEndpoints(endpoints: StackEndpoints, namespace: string): string[] {
   return [
-    `  PostgreSQL   ${endpoints.databaseUrl}`,
+    `  PostgreSQL   ${redactUrl(endpoints.databaseUrl)}`, // the password: \`adpipe env\`
     `  ClickHouse   ${endpoints.clickhouseUrl}`,
     `  Temporal     ${endpoints.temporalAddress} (namespace ${namespace})`,
     `  Temporal UI  ${endpoints.temporalUiUrl}`,

@@ -4,7 +4,7 @@ import type { KillTarget } from './kill-switch.ts';
 // points between steps (faultDelays), so a kill there lands inside that window; a kill
 // at a *.start point lands while the step's statement runs (mid-insert into ClickHouse).
 
-/** Kills during initialLoad whose activity heartbeats: a new attempt starts within 30 s. */
+/** Kills during initialLoad whose activity heartbeats: a new attempt starts once the 20 s heartbeat timeout passes. */
 export const initialLoadTargets: readonly KillTarget[] = [
   { point: 'generateIfEmpty', windowMs: [100, 1500], where: 'initialLoad: generating the initial data set (one PostgreSQL transaction)' },
   { point: 'loadInitialRange.start', windowMs: [0, 600], where: 'initialLoad: mid-insert of an id range into ClickHouse' },

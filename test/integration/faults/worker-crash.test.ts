@@ -9,7 +9,7 @@ const log = (m: string) => console.log(`[worker-crash] ${m}`);
 
 /**
  * Short version of test/faults/worker-crash.faults.test.ts: two kills during trackDeltas
- * instead of twenty-odd everywhere (each costs the 30 s heartbeat timeout; initialLoad's
+ * instead of twenty-odd everywhere (each costs the 20 s heartbeat timeout; initialLoad's
  * kills are in the long suite).
  */
 describe('worker killed with SIGKILL while generators write', () => {
