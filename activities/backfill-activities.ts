@@ -36,7 +36,8 @@ export function createBackfillActivities(deps: ActivityDeps) {
     /** Reload advertisers and campaigns (all, or one campaign and its advertiser). */
     async refreshBackfillDimensions(input: { campaignId?: number; advertiserId?: number | null }): Promise<DimensionRefresh & { xmin: string }> {
       const xmin = await currentSnapshotXmin(deps.pg);
-      return { ...(await refreshDimensions(deps, { ...input, xmin })), xmin: String(xmin) };
+      const refreshed = await withHeartbeat(() => ({ refreshing: 'advertisers and campaigns', ...input }), () => refreshDimensions(deps, { ...input, xmin }));
+      return { ...refreshed, xmin: String(xmin) };
     },
 
     /** Campaigns whose report rows carry another bid than the campaign now has (or no campaign). */

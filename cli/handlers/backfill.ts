@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { UsageError } from '../../lib/errors.ts';
 import { backfillWorkflowId, type BackfillInput } from '../../workflows/backfill-range.ts';
 import type { backfill, BackfillResult } from '../../workflows/backfill.ts';
-import { dateRangeKey, workflowKindKey } from '../../workflows/search-attribute-keys.ts';
+import { runMetadata } from '../../schedules/run-metadata.ts';
 import { createBackfillDisplay, describeBackfill } from '../backfill-display.ts';
 import { checkAttachFlags, parseBackfillFlags, type BackfillFlags } from './backfill-input.ts';
 import type { ContextRunner } from './context-runner.ts';
@@ -29,18 +29,18 @@ async function ensureCampaignExists(pool: pg.Pool, campaignId: number): Promise<
 async function startBackfill(client: Client, taskQueue: string, input: BackfillInput, io: Output): Promise<WorkflowHandle<typeof backfill>> {
   const workflowId = backfillWorkflowId(input);
   const options = { taskQueue, workflowId, args: [input] as [BackfillInput] };
-  const attributes = [
-    { key: workflowKindKey, value: 'backfill' },
-    { key: dateRangeKey, value: `${input.from}..${input.to}` },
-  ];
+  const scope = input.campaignId === undefined ? 'all campaigns' : `campaign ${input.campaignId}`;
+  const metadata = runMetadata('backfill', `backfill of ${input.from}..${input.to}, ${scope}, started by \`adpipe backfill\``, {
+    dateRange: `${input.from}..${input.to}`,
+  });
   try {
     try {
-      return await client.workflow.start<typeof backfill>('backfill', { ...options, typedSearchAttributes: attributes });
+      return await client.workflow.start<typeof backfill>('backfill', { ...options, ...metadata });
     } catch (err) {
       // A server without adpipe's search attributes registered still runs the backfill.
       if (err instanceof WorkflowExecutionAlreadyStartedError || !/search attribute/i.test(String(err))) throw err;
       io.err('note: this Temporal server lacks adpipe\'s search attributes; starting without them');
-      return await client.workflow.start<typeof backfill>('backfill', options);
+      return await client.workflow.start<typeof backfill>('backfill', { ...options, memo: metadata.memo, staticSummary: metadata.staticSummary });
     }
   } catch (err) {
     if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;

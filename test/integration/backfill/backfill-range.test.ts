@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBackfill } from '../../../cli/handlers/backfill.ts';
+import { dateRangeKey, workflowKindKey } from '../../../workflows/search-attribute-keys.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign } from '../pipeline/seed.ts';
 import { captureOutput, fixtureContext } from './fixture-context.ts';
@@ -58,6 +59,13 @@ describe('backfill of a date range', () => {
     expect(result.rows.tombstones).toBe(7 + 3); // the phantoms and the clicks PostgreSQL no longer has
     expect(await outsideRange()).toEqual(outside); // days outside the range were not rewritten
     expect(err.some((l) => /4\/4 days/.test(l))).toBe(true); // plain progress lines, not a bar
+    // What the Temporal UI shows: search attributes on the run and its children, a summary memo.
+    const run = await f.client.workflow.getHandle(result.workflowId).describe();
+    expect(run.typedSearchAttributes.get(dateRangeKey)).toBe(`${from}..${to}`);
+    expect(run.typedSearchAttributes.get(workflowKindKey)).toBe('backfill');
+    expect(run.memo).toMatchObject({ range: `${from}..${to}`, summary: expect.stringMatching(/^4 days: \d+ impressions/) });
+    const child = await f.client.workflow.getHandle(`${result.workflowId}-day-2025-06-02`).describe();
+    expect(child.typedSearchAttributes.get(dateRangeKey)).toBe('2025-06-02..2025-06-02');
   });
 
   it('is exact when rows change, commit late and trackDeltas runs while it backfills', async () => {
