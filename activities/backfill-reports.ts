@@ -1,5 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { sqlFile } from '../lib/sql-files.ts';
+import { clickhouseClock } from './clickhouse-clock.ts';
 import { classifyClickHouseError } from './failures.ts';
 
 /** Report keys a backfill rebuilds: days [dayFrom, dayTo] of all or some campaigns. */
@@ -38,10 +39,7 @@ async function count(clickhouse: ClickHouseClient, query: string, version: strin
 export async function rebuildReportScope(clickhouse: ClickHouseClient, scope: ReportScope): Promise<ScopeRebuild> {
   const started = Date.now();
   try {
-    const clock = await clickhouse
-      .query({ query: 'SELECT toString(toUnixTimestamp64Micro(now64(6))) AS v', format: 'JSONEachRow' })
-      .then((r) => r.json<{ v: string }>());
-    const reportVersion = clock[0]!.v;
+    const reportVersion = await clickhouseClock(clickhouse);
     const params = {
       day_from: scope.dayFrom,
       day_to: scope.dayTo,
@@ -51,11 +49,12 @@ export async function rebuildReportScope(clickhouse: ClickHouseClient, scope: Re
     };
     const settings = { wait_end_of_query: 1 } as const;
     if (scope.daily) await clickhouse.command({ query: sqlFile('backfill/rebuild-daily.sql'), query_params: params, clickhouse_settings: settings });
-    await clickhouse.command({ query: sqlFile('backfill/rebuild-totals.sql'), query_params: params, clickhouse_settings: settings });
+    const totalsVersion = await clickhouseClock(clickhouse); // read after the daily write: see clickhouse-clock.ts
+    await clickhouse.command({ query: sqlFile('backfill/rebuild-totals.sql'), query_params: { ...params, totals_version: totalsVersion }, clickhouse_settings: settings });
     return {
       reportVersion,
       dailyRows: await count(clickhouse, 'SELECT count() AS n FROM campaign_daily WHERE version = {v:UInt64}', reportVersion),
-      campaigns: await count(clickhouse, 'SELECT count() AS n FROM campaign_totals WHERE version = {v:UInt64}', reportVersion),
+      campaigns: await count(clickhouse, 'SELECT count() AS n FROM campaign_totals WHERE version = {v:UInt64}', totalsVersion),
       durationMs: Date.now() - started,
     };
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { sqlFile } from '../lib/sql-files.ts';
+import { clickhouseClock } from './clickhouse-clock.ts';
 import { classifyClickHouseError } from './failures.ts';
 import { faultPoint } from './fault-point.ts';
 import { withHeartbeat } from './heartbeat.ts';
@@ -13,15 +14,10 @@ export interface RebuildResult {
   readonly durationMs: number;
 }
 
-async function one(clickhouse: ClickHouseClient, query: string): Promise<number> {
-  const rows = await clickhouse.query({ query, format: 'JSONEachRow' }).then((r) => r.json<{ n: string }>());
-  return Number(rows[0]?.n ?? 0);
-}
-
 /**
  * Rebuild the report rows for every key touched by fact or campaign rows whose version
- * lies in [versionLo, versionHi]. The report version is ClickHouse's clock at the start,
- * so of two overlapping rebuilds the one that read later wins.
+ * lies in [versionLo, versionHi]. Versions are ClickHouse's clock read before each step's
+ * read (clickhouse-clock.ts), so of two overlapping rebuilds the one that read later wins.
  */
 export async function rebuildReports(
   clickhouse: ClickHouseClient,
@@ -36,11 +32,14 @@ export async function rebuildReports(
 async function rebuild(clickhouse: ClickHouseClient, range: { versionLo: bigint; versionHi: bigint }, started: number): Promise<RebuildResult> {
   try {
     await faultPoint('rebuildReports.start');
-    const reportVersion = String(await one(clickhouse, 'SELECT toString(toUnixTimestamp64Micro(now64(6))) AS n'));
+    const reportVersion = await clickhouseClock(clickhouse);
     const params = { version_lo: range.versionLo.toString(), version_hi: range.versionHi.toString(), report_version: reportVersion };
     await clickhouse.command({ query: sqlFile('reports/rebuild-daily.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
     await faultPoint('rebuildReports.daily', { reportVersion });
-    await clickhouse.command({ query: sqlFile('reports/rebuild-totals.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
+    // Totals read the daily rows just written (and any another rebuild wrote): their
+    // version must be read after that write, or an older total could win.
+    const totalsVersion = await clickhouseClock(clickhouse);
+    await clickhouse.command({ query: sqlFile('reports/rebuild-totals.sql'), query_params: { ...params, totals_version: totalsVersion }, clickhouse_settings: { wait_end_of_query: 1 } });
     const counted = await clickhouse
       .query({
         query: `SELECT count() AS rows, uniqExact(campaign_id) AS campaigns FROM campaign_daily WHERE version = {v:UInt64}`,

@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     await clickhouse.command({ query: 'CREATE TABLE unsafe_impressions AS impressions' });
     figures.push(await timed("unsafe: ClickHouse postgresql() with id > max(id)", rows, async () => {
       await clickhouse.command({
-        query: `INSERT INTO unsafe_impressions SELECT id, ifNull(campaign_id, 0), created_at, 0, 0
+        query: `INSERT INTO unsafe_impressions (id, campaign_id, created_at, user_id, country, device_type, age_band, version, is_deleted)
+                SELECT id, ifNull(campaign_id, 0), created_at, user_id, country, device_type, age_band, 0, 0
                 FROM postgresql({pg_address:String}, {pg_database:String}, 'impressions', {pg_user:String}, {pg_password:String}, {pg_schema:String})
                 WHERE id > {max_id:Int64}`,
         query_params: { ...pgAddressParams(owned.deps.pgForClickhouse), max_id: 0 },

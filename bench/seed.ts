@@ -33,7 +33,7 @@ export async function inflateClickHouseHistory(clickhouse: ClickHouseClient, tot
   const missing = total - Number(rows[0]!.n);
   if (missing <= 0) return;
   await clickhouse.command({
-    query: `INSERT INTO impressions SELECT 1000000000 + number, 1 + number % 100,
+    query: `INSERT INTO impressions (id, campaign_id, created_at, version, is_deleted) SELECT 1000000000 + number, 1 + number % 100,
               toDateTime64('2026-01-01 00:00:00', 6, 'UTC') + toIntervalSecond(number % 25000000), 2, 0
             FROM numbers({n:UInt64})`,
     query_params: { n: missing },

@@ -22,7 +22,7 @@ SELECT
   toDecimal128(ifNull(agg.spend, 0), 2),
   agg.first_day,
   agg.last_day,
-  {report_version:UInt64},
+  {totals_version:UInt64},
   toUInt8(agg.campaign_id IS NULL)
 FROM touched AS t
 LEFT JOIN agg ON agg.campaign_id = t.campaign_id

@@ -1,5 +1,6 @@
 -- Rebuild campaign_totals for every campaign whose daily rows the same rebuild wrote
--- (version = report_version), summing the deduplicated daily rows.
+-- (version = report_version), summing the deduplicated daily rows. totals_version is
+-- ClickHouse's clock after that write, so the total read last wins.
 INSERT INTO campaign_totals (campaign_id, impressions, clicks, spend, first_day, last_day, version, is_deleted)
 WITH
   touched AS (
@@ -19,7 +20,7 @@ SELECT
   toDecimal128(ifNull(agg.spend, 0), 2),
   agg.first_day,
   agg.last_day,
-  {report_version:UInt64},
+  {totals_version:UInt64},
   toUInt8(agg.campaign_id IS NULL)
 FROM touched AS t
 LEFT JOIN agg ON agg.campaign_id = t.campaign_id
