@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,10 @@ import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipelin
 import { seedCampaign, seedEvents } from '../pipeline/seed.ts';
 import { chromiumPath, launchChromium } from './browser.ts';
 
-const imageDir = path.join(import.meta.dirname, '../../../docs/img');
+// Screenshots go to a temp dir; ADPIPE_UPDATE_SCREENSHOTS=1 refreshes the README's copies in docs/img.
+const imageDir = process.env.ADPIPE_UPDATE_SCREENSHOTS === '1'
+  ? path.join(import.meta.dirname, '../../../docs/img')
+  : fs.mkdtempSync(path.join(os.tmpdir(), 'adpipe-ui-'));
 const screenshot = path.join(imageDir, 'temporal-ui.png');
 const haveChromium = fs.existsSync(chromiumPath);
 // CI installs chromium (.ci/run), so there a missing browser fails instead of skipping.
