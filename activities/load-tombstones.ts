@@ -17,6 +17,12 @@ export async function loadTombstones(
   input: { table: PipelineTable; fromXid: bigint; toXid: bigint },
 ): Promise<number> {
   const spec = sourceTables[input.table];
+  // Most ranges have no deletes: an index probe saves a COPY and an empty insert request.
+  const { rows } = await deps.pg.query<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM adpipe.deleted_rows WHERE table_name = $1 AND adpipe_xid >= $2 AND adpipe_xid < $3) AS any`,
+    [spec.source, sqlInt(input.fromXid), sqlInt(input.toXid)],
+  );
+  if (!rows[0]!.any) return 0;
   const keyExprs = spec.tombstoneKey.map((k) => `${k.fromRowData}, `).join('');
   const copySql =
     `COPY (SELECT row_id, ${keyExprs}${sqlInt(tombstoneVersion(input.toXid))}, 1 ` +
