@@ -75,7 +75,9 @@ export async function runCrashScenario(p: FaultPipeline, o: CrashScenarioOptions
   if (remaining > 0) ks.arm('initialLoad', next());
   const load = execute<InitialLoadResult>('initialLoad', { loadId: 'faults', rangeSize: o.rangeSize, generateIfEmpty: { ...o.initialData, seed: o.seed } });
   // The writer starts once the generated data set is committed (before, it would stop the generation).
-  while ((await p.pg.query('SELECT 1 FROM campaign LIMIT 1')).rowCount === 0) await sleep(200);
+  let loadEnded = false;
+  void load.then(() => (loadEnded = true), () => (loadEnded = true)); // a failed load ends the wait too
+  while (!loadEnded && (await p.pg.query('SELECT 1 FROM campaign LIMIT 1')).rowCount === 0) await sleep(200);
   const writer = startConcurrentWriter(p.pg, { seed: o.seed });
   await load;
   ks.disarm(); // a target the load never reached must not fire in trackDeltas
