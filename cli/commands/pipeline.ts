@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
-import { parsePositiveInt } from '../parse-options.ts';
 import type { GenerateNewDataInput } from '../../workflows/generate-new-data.ts';
 import { pipelineTables, isPipelineTable } from '../../activities/source-tables.ts';
 import { UsageError } from '../../lib/errors.ts';
 import { generatorFlag, maxSleepFlag } from './generate-new-data-flags.ts';
-import { seedFlag } from './generator-flags.ts';
+import { intFlag, seedFlag } from './generator-flags.ts';
 import { lazyFn } from '../lazy-fn.ts';
 import { parseWorkflowName } from '../workflow-names.ts';
 
@@ -33,8 +32,8 @@ export function registerPipelineCommands(program: Command): void {
     .command('run')
     .description('start a workflow and wait for its result')
     .argument('<workflow>', 'initial-load | track-deltas | generate-new-data')
-    .option('--range-size <n>', 'initial-load: ids per range', parsePositiveInt('--range-size'))
-    .option('--parallelism <n>', 'initial-load: ranges loaded at once', parsePositiveInt('--parallelism'))
+    .option('--range-size <n>', 'initial-load: ids per range', intFlag('--range-size', 1))
+    .option('--parallelism <n>', 'initial-load: ranges loaded at once', intFlag('--parallelism', 1))
     .option('--load-id <id>', 'initial-load: name of the load (a re-run with the same id resumes it)')
     .option('--tables <list>', `track-deltas: comma-separated subset of ${pipelineTables.join(',')}`)
     .option('--max-sleep-seconds <n>', 'generate-new-data: upper bound of the random sleep (default 120)', maxSleepFlag)
@@ -57,7 +56,7 @@ export function registerPipelineCommands(program: Command): void {
     .command('verify')
     .description('compare the ClickHouse reports with PostgreSQL per campaign and day; exit 1 when they differ')
     .option('--json', 'machine-readable output')
-    .addOption(new Option('--limit <n>', 'differences to print').argParser(parsePositiveInt('--limit')).default(50))
+    .addOption(new Option('--limit <n>', 'differences to print').argParser(intFlag('--limit', 1)).default(50))
     .action(async (opts: { json?: boolean; limit: number }) => {
       if (!(await runVerify(opts, stdio))) process.exitCode = 1;
     });
