@@ -43,7 +43,7 @@ SELECT
   imp.n AS impressions,
   clk.n AS clicks,
   cmp.bid AS bid,
-  toDecimal128(clk.n * cmp.bid, 2) AS spend,
+  toDecimal128(toDecimal128(clk.n, 0) * cmp.bid, 2) AS spend, -- Decimal128 first: UInt64 × Decimal(10,2) is Decimal64 and overflows
   {report_version:UInt64} AS version,
   toUInt8(impressions = 0 AND clicks = 0) AS is_deleted
 FROM touched AS t
