@@ -1,14 +1,14 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { Pool } from 'pg';
-import { applyOlapSchema } from './olap-schema.ts';
-import type { PgAddress } from './pg-address.ts';
-import { createLoadActivities } from './initial-load-activities.ts';
-import { createDeltaActivities } from './delta-activities.ts';
-import { createGenerateActivities } from './generate-activities.ts';
-import { createBackfillActivities } from './backfill-activities.ts';
-import { createGenerateNewDataActivities } from './generate-new-data-activities.ts';
-import { createForecastActivities } from './forecast-activities.ts';
-import { rebuildReports, type RebuildResult } from './rebuild-reports.ts';
+import { applyOlapSchema } from './pipeline/olap-schema.ts';
+import type { PgAddress } from './pipeline/pg-address.ts';
+import { createLoadActivities } from './pipeline/initial-load-activities.ts';
+import { createDeltaActivities } from './pipeline/delta-activities.ts';
+import { createGenerateActivities } from './generate/generate-activities.ts';
+import { createBackfillActivities } from './backfill/backfill-activities.ts';
+import { createGenerateNewDataActivities } from './generate/generate-new-data-activities.ts';
+import { createForecastActivities } from './forecast/forecast-activities.ts';
+import { rebuildReports, type RebuildResult } from './reports/rebuild-reports.ts';
 
 /** What the activities need; the worker builds the real ones, tests pass their own. */
 export interface ActivityDeps {

@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
-import type { BackfillProgress } from '../workflows/backfill-progress.ts';
-import type { BackfillResult } from '../workflows/backfill.ts';
+import type { BackfillProgress } from '../workflows/backfill/backfill-progress.ts';
+import type { BackfillResult } from '../workflows/backfill/backfill.ts';
 
 /** Shows a backfill's progress as it is polled. */
 export interface BackfillDisplay {

@@ -1,8 +1,8 @@
 import Table from 'cli-table3';
 import type { ModelSummary } from './handlers/forecast/list-models.ts';
 import type { ForecastView } from './handlers/forecast/read-forecast.ts';
-import type { RetrainForecastResult } from '../workflows/retrain-forecast.ts';
-import type { Scored } from '../activities/forecast-training.ts';
+import type { RetrainForecastResult } from '../workflows/forecast/retrain-forecast.ts';
+import type { Scored } from '../activities/forecast/forecast-training.ts';
 
 // Human-readable output of `retrain` and `forecast`; `--json` prints results as they are.
 

@@ -1,4 +1,4 @@
-import type { PipelineTable } from '../activities/source-tables.ts';
+import type { PipelineTable } from '../core/tables.ts';
 
 /** Which load moved rows: an initial snapshot load, a scheduled delta, or a backfill. */
 export type LoadPhase = 'initial' | 'delta' | 'backfill';

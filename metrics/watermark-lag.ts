@@ -1,6 +1,6 @@
 import { Gauge, type Registry } from 'prom-client';
 import type { Pool } from 'pg';
-import { pipelineTables, sourceTables, type PipelineTable } from '../activities/source-tables.ts';
+import { pipelineTables, sourceTables, type PipelineTable } from '../core/tables.ts';
 
 /** One table's distance from its watermark. */
 export interface LagSample {

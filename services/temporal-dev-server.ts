@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Connection } from '@temporalio/client';
 import { spawnService, type ChildService, type ServiceHandle } from './child-service.ts';
-import { adpipeSearchAttributes } from './search-attributes.ts';
+import { adpipeSearchAttributes } from '../core/search-attributes.ts';
 import { stateLayout } from './state-dir.ts';
 import type { Watchdog } from './watchdog.ts';
 

@@ -3,7 +3,7 @@ import { createPgPool } from '../lib/postgres/connect.ts';
 import type { Config } from '../lib/config.ts';
 import type { Endpoints } from '../lib/endpoints.ts';
 import type { ActivityDeps } from '../activities/index.ts';
-import { pgAddressFromUrl } from '../activities/pg-address.ts';
+import { pgAddressFromUrl } from '../activities/pipeline/pg-address.ts';
 
 /** Real dependencies for the activities, and how to close them. */
 export interface OwnedDeps {

@@ -1,6 +1,6 @@
 import type { Connection } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes.js';
-import { adpipeSearchAttributes, type SearchAttributeKind } from '../services/search-attributes.ts';
+import { adpipeSearchAttributes, type SearchAttributeKind } from '../core/search-attributes.ts';
 
 /** The SDK's spelling of each kind in services/search-attributes.ts. */
 const sdkType = {

@@ -1,7 +1,7 @@
 // Every workflow the worker registers (the bundler starts from this file).
-export { initialLoad } from './initial-load.ts';
-export { trackDeltas } from './track-deltas.ts';
-export { generateNewData } from './generate-new-data.ts';
-export { backfill } from './backfill.ts';
-export { backfillDay } from './backfill-day.ts';
-export { retrainForecast } from './retrain-forecast.ts';
+export { initialLoad } from './pipeline/initial-load.ts';
+export { trackDeltas } from './pipeline/track-deltas.ts';
+export { generateNewData } from './generate/generate-new-data.ts';
+export { backfill } from './backfill/backfill.ts';
+export { backfillDay } from './backfill/backfill-day.ts';
+export { retrainForecast } from './forecast/retrain-forecast.ts';

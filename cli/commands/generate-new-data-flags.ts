@@ -1,5 +1,5 @@
 import { UsageError } from '../../lib/errors.ts';
-import { generatorKinds, type GeneratorKind } from '../../workflows/generator-choice.ts';
+import { generatorKinds, type GeneratorKind } from '../../workflows/generate/generator-choice.ts';
 import { intFlag } from './generator-flags.ts';
 
 /** Parser for `run generate-new-data --max-sleep-seconds`: 0–3600, as the workflow accepts. */

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
-import type { GenerateNewDataInput } from '../../workflows/generate-new-data.ts';
-import { pipelineTables, isPipelineTable } from '../../activities/source-tables.ts';
+import type { GenerateNewDataInput } from '../../workflows/generate/generate-new-data.ts';
+import { pipelineTables, isPipelineTable } from '../../core/tables.ts';
 import { UsageError } from '../../lib/errors.ts';
 import { generatorFlag, maxSleepFlag } from './generate-new-data-flags.ts';
 import { intFlag, seedFlag } from './generator-flags.ts';

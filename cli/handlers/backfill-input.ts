@@ -1,6 +1,6 @@
 import { UsageError } from '../../lib/errors.ts';
-import { checkBackfillInput, type BackfillInput, type BackfillInputProblem } from '../../workflows/backfill-range.ts';
-import { utcDay } from '../../workflows/utc-days.ts';
+import { checkBackfillInput, type BackfillInput, type BackfillInputProblem } from '../../core/inputs/backfill-input.ts';
+import { utcDay } from '../../core/calendar.ts';
 
 /** `adpipe backfill` flags as commander hands them over (text, unparsed). */
 export interface BackfillFlags {

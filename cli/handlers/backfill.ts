@@ -1,8 +1,8 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type pg from 'pg';
 import { UsageError } from '../../lib/errors.ts';
-import { backfillWorkflowId, type BackfillInput } from '../../workflows/backfill-range.ts';
-import type { backfill, BackfillResult } from '../../workflows/backfill.ts';
+import { backfillWorkflowId, type BackfillInput } from '../../core/inputs/backfill-input.ts';
+import type { backfill, BackfillResult } from '../../workflows/backfill/backfill.ts';
 import { runMetadata } from '../../schedules/run-metadata.ts';
 import { createBackfillDisplay, describeBackfill } from '../backfill-display.ts';
 import { checkAttachFlags, parseBackfillFlags, type BackfillFlags } from './backfill-input.ts';

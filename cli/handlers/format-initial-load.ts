@@ -1,4 +1,4 @@
-import type { InitialLoadResult } from '../../workflows/initial-load.ts';
+import type { InitialLoadResult } from '../../workflows/pipeline/initial-load.ts';
 
 /** Human lines summarising an initialLoad result (the JSON is in the Temporal UI). */
 export function formatInitialLoad(r: InitialLoadResult): string[] {

@@ -1,7 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { UsageError } from '../../lib/errors.ts';
 import { sqlFile } from '../../lib/sql-files.ts';
-import { parseDay } from '../../workflows/utc-days.ts';
+import { parseDay } from '../../core/calendar.ts';
 import { dailyColumns, periodColumns, totalsColumns, type ReportColumn } from '../report-columns.ts';
 import { renderCsv, renderTable, typeRow, type RawRow, type TypedRow } from '../report-output.ts';
 import type { ContextRunner } from './context-runner.ts';

@@ -1,7 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { InitialLoadInput, InitialLoadResult } from '../../workflows/initial-load.ts';
-import type { TrackDeltasInput, TrackDeltasResult } from '../../workflows/track-deltas.ts';
-import type { GenerateNewDataInput, GenerateNewDataResult } from '../../workflows/generate-new-data.ts';
+import type { InitialLoadInput, InitialLoadResult } from '../../workflows/pipeline/initial-load.ts';
+import type { TrackDeltasInput, TrackDeltasResult } from '../../workflows/pipeline/track-deltas.ts';
+import type { GenerateNewDataInput, GenerateNewDataResult } from '../../workflows/generate/generate-new-data.ts';
 import { manualRunMetadata } from './manual-run-metadata.ts';
 import { registerSearchAttributes } from '../../worker/register-search-attributes.ts';
 import { runnableWorkflows, type RunnableWorkflow } from '../workflow-names.ts';

@@ -1,8 +1,8 @@
-import { healthLines, healthReport } from '../../health/health-report.ts';
+import { healthLines, healthReport } from '../../queries/status/health-report.ts';
 import type { ContextRunner } from './context-runner.ts';
 import { withPipelineContext } from './pipeline-context.ts';
 import type { Output } from './services.ts';
-import { gatherStatus, type PipelineStatus } from './status/gather-status.ts';
+import { gatherStatus, type PipelineStatus } from '../../queries/status/gather-status.ts';
 import { renderStatus } from './status/render-status.ts';
 
 /** `adpipe status` as data: pipeline state plus the health report (why deltas wait, rejected rows). */

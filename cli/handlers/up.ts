@@ -6,7 +6,7 @@ import { startEmbeddedStack, type EmbeddedStack } from '../../services/stack.ts'
 import { startWorker, type RunningWorker } from '../../worker/create-worker.ts';
 import { executeWorkflow } from './run-workflow.ts';
 import { formatInitialLoad } from './format-initial-load.ts';
-import type { InitialLoadResult } from '../../workflows/initial-load.ts';
+import type { InitialLoadResult } from '../../workflows/pipeline/initial-load.ts';
 import { formatEndpoints, type Output } from './services.ts';
 import { configWithFlags, type StackFlags } from './services-config.ts';
 import { startWorkerTelemetry, type WorkerTelemetry } from '../../metrics/worker-telemetry.ts';

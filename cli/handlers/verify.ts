@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { reconcile } from '../../reconcile/index.ts';
+import { reconcile } from '../../queries/verify/reconcile.ts';
 import type { Output } from './services.ts';
 import { withPipelineContext } from './pipeline-context.ts';
 

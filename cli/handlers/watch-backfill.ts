@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationFailure, WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
 import { UsageError } from '../../lib/errors.ts';
-import { progressQuery } from '../../workflows/backfill-progress.ts';
-import type { backfill, BackfillResult } from '../../workflows/backfill.ts';
+import { progressQuery } from '../../workflows/backfill/backfill-progress.ts';
+import type { backfill, BackfillResult } from '../../workflows/backfill/backfill.ts';
 import type { BackfillDisplay } from '../backfill-display.ts';
 
 /** A failed backfill whose cause is bad input becomes a UsageError (exit 2). */

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../lib/config.ts';
 import { findFreePorts, PortInUseError } from '../../services/ports.ts';
-import { adpipeSearchAttributes } from '../../services/search-attributes.ts';
+import { adpipeSearchAttributes } from '../../core/search-attributes.ts';
 import { startEmbeddedStack } from '../../services/stack.ts';
 import { testStack } from '../harness/context.ts';
 import { createClickHouseDatabase, createPgDatabase } from '../harness/databases.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configWithFlags } from '../../cli/handlers/services-config.ts';
 import { envLines, shellQuote } from '../../cli/handlers/env.ts';
 import { parseListening } from '../../services/embedded-clickhouse.ts';
-import { adpipeSearchAttributes } from '../../services/search-attributes.ts';
+import { adpipeSearchAttributes } from '../../core/search-attributes.ts';
 import { devServerArgs } from '../../services/temporal-dev-server.ts';
 import { uniqueDatabaseName, withDatabase } from '../harness/databases.ts';
 

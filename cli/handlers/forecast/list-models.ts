@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { TrainCandidateResult } from '../../../activities/forecast-training.ts';
+import type { TrainCandidateResult } from '../../../activities/forecast/forecast-training.ts';
 import { sqlFile } from '../../../lib/sql-files.ts';
 
 /** One trained model as `adpipe forecast models` lists it. */

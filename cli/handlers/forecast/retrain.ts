@@ -1,7 +1,7 @@
 import { ApplicationFailure, WorkflowFailedError, type Client } from '@temporalio/client';
 import { UsageError } from '../../../lib/errors.ts';
 import { runMetadata } from '../../../schedules/run-metadata.ts';
-import type { RetrainForecastInput, RetrainForecastResult } from '../../../workflows/retrain-forecast.ts';
+import type { RetrainForecastInput, RetrainForecastResult } from '../../../workflows/forecast/retrain-forecast.ts';
 
 /** Failure types that mean the request cannot work as asked: exit 2, as bad flags do. */
 const usageFailures = new Set(['BadInput', 'TooLittleHistory']);

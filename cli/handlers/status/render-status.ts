@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
-import type { PipelineStatus } from './gather-status.ts';
-import type { LastRun } from './last-run.ts';
+import type { PipelineStatus } from '../../../queries/status/gather-status.ts';
+import type { LastRun } from '../../../queries/status/last-run.ts';
 
 const utc = (iso: string | null) => (iso === null ? '' : `${iso.slice(0, 19).replace('T', ' ')}Z`);
 const count = (n: number) => n.toLocaleString('en-US');

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import seedrandom from 'seedrandom';
-import type { InitialDataSize } from '../../../activities/generate-activities.ts';
-import type { ReconcileResult } from '../../../reconcile/index.ts';
-import type { InitialLoadResult } from '../../../workflows/initial-load.ts';
-import type { TrackDeltasResult } from '../../../workflows/track-deltas.ts';
+import type { InitialDataSize } from '../../../activities/generate/generate-activities.ts';
+import type { ReconcileResult } from '../../../queries/verify/reconcile.ts';
+import type { InitialLoadResult } from '../../../workflows/pipeline/initial-load.ts';
+import type { TrackDeltasResult } from '../../../workflows/pipeline/track-deltas.ts';
 import { startConcurrentWriter, type WriterCounts } from './concurrent-writer.ts';
 import type { FaultPipeline } from './fault-pipeline.ts';
 import { KillSwitch, type KillEvent, type KillTarget } from './kill-switch.ts';

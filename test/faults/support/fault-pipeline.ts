@@ -8,7 +8,7 @@ import pg from 'pg';
 import { createClickHouse } from '../../../lib/clickhouse.ts';
 import { migrate } from '../../../lib/migrate.ts';
 import { createPgPool } from '../../../lib/postgres/connect.ts';
-import { reconcile, type ReconcileResult } from '../../../reconcile/index.ts';
+import { reconcile, type ReconcileResult } from '../../../queries/verify/reconcile.ts';
 import { startWatchdog } from '../../../services/watchdog.ts';
 import { uniqueDatabaseName, withDatabase } from '../../harness/databases.ts';
 import { startWorkerProcess, type WorkerProcess } from './worker-process.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ReconcileResult } from '../../../reconcile/index.ts';
+import type { ReconcileResult } from '../../../queries/verify/reconcile.ts';
 import { startConcurrentWriter, type WriterCounts } from './concurrent-writer.ts';
 import type { FaultPipeline } from './fault-pipeline.ts';
 import type { PrivateStack, ServiceName } from './private-stack.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBackfill } from '../../../cli/handlers/backfill.ts';
 import { exitCodeFor } from '../../../cli/run-main.ts';
 import { UsageError } from '../../../lib/errors.ts';
-import { progressQuery } from '../../../workflows/backfill-progress.ts';
+import { progressQuery } from '../../../workflows/backfill/backfill-progress.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign } from '../pipeline/seed.ts';
 import { captureOutput, fixtureContext } from './fixture-context.ts';

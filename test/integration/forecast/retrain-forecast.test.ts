@@ -5,7 +5,7 @@ import { insertHistory, type InsertHistoryResult } from '../../../generator/inde
 import { withPgTransaction } from '../../../lib/postgres/transaction.ts';
 import { UsageError } from '../../../lib/errors.ts';
 import { shiftDate } from '../../../forecast/calendar.ts';
-import type { RetrainForecastInput, RetrainForecastResult } from '../../../workflows/retrain-forecast.ts';
+import type { RetrainForecastInput, RetrainForecastResult } from '../../../workflows/forecast/retrain-forecast.ts';
 import { runRetrain } from '../../../cli/handlers/forecast/retrain.ts';
 import { readForecast } from '../../../cli/handlers/forecast/read-forecast.ts';
 import { listModels } from '../../../cli/handlers/forecast/list-models.ts';

@@ -3,7 +3,7 @@ import { WorkflowFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GenerateNewDataInput, GenerateNewDataResult } from '../../../workflows/generate-new-data.ts';
+import type { GenerateNewDataInput, GenerateNewDataResult } from '../../../workflows/generate/generate-new-data.ts';
 import { createPipelineFixture, workflowBundle, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign, seedEvents } from '../pipeline/seed.ts';
 

@@ -9,8 +9,8 @@ import { registeredWorkflowTypes } from '../../../schedules/registered-workflows
 import { pauseSchedule, triggerSchedule, unpauseSchedule } from '../../../schedules/schedule-control.ts';
 import { scheduleSettings, type ScheduleFlags } from '../../../schedules/schedule-settings.ts';
 import { scheduleStatuses } from '../../../schedules/schedule-status.ts';
-import type { GenerateNewDataResult } from '../../../workflows/generate-new-data.ts';
-import { dateRangeKey, tableKey, workflowKindKey } from '../../../workflows/search-attribute-keys.ts';
+import type { GenerateNewDataResult } from '../../../workflows/generate/generate-new-data.ts';
+import { dateRangeKey, tableKey, workflowKindKey } from '../../../core/search-attribute-keys.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign, seedEvents } from '../pipeline/seed.ts';
 

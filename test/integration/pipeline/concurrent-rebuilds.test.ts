@@ -1,6 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildReports } from '../../../activities/rebuild-reports.ts';
+import { rebuildReports } from '../../../activities/reports/rebuild-reports.ts';
 import { createPipelineFixture, type PipelineFixture } from './pipeline-fixture.ts';
 
 /** A client whose first write waits for `gate`: stalls one rebuild between its clock read and its writes. */

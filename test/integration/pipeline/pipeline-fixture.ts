@@ -8,7 +8,7 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { createActivities, type Activities } from '../../../activities/index.ts';
 import type { Endpoints } from '../../../lib/endpoints.ts';
 import { migrate } from '../../../lib/migrate.ts';
-import { reconcile, type ReconcileResult } from '../../../reconcile/index.ts';
+import { reconcile, type ReconcileResult } from '../../../queries/verify/reconcile.ts';
 import { createActivityDeps } from '../../../worker/activity-deps.ts';
 import { workflowsPath } from '../../../worker/create-worker.ts';
 import { testStack } from '../../harness/context.ts';

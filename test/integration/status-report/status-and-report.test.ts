@@ -4,7 +4,7 @@ import { runReport } from '../../../cli/handlers/report.ts';
 import { runStatus, type StatusReport } from '../../../cli/handlers/status.ts';
 import { exitCodeFor } from '../../../cli/run-main.ts';
 import { UsageError } from '../../../lib/errors.ts';
-import { postgresDailyFigures } from '../../../reconcile/postgres-truth.ts';
+import { postgresDailyFigures } from '../../../queries/verify/postgres-truth.ts';
 import { captureOutput, fixtureContext } from '../backfill/fixture-context.ts';
 import { seedDays } from '../backfill/seed-days.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';

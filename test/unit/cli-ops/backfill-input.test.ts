@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkAttachFlags, parseBackfillFlags } from '../../../cli/handlers/backfill-input.ts';
 import { UsageError } from '../../../lib/errors.ts';
-import { backfillWorkflowId, checkBackfillInput, maxBackfillDays } from '../../../workflows/backfill-range.ts';
-import { daysOf, parseDay, utcDay } from '../../../workflows/utc-days.ts';
+import { backfillWorkflowId, checkBackfillInput, maxBackfillDays } from '../../../core/inputs/backfill-input.ts';
+import { daysOf, parseDay, utcDay } from '../../../core/calendar.ts';
 
 const today = '2026-11-23';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBackfill, progressLine } from '../../../cli/backfill-display.ts';
-import { lastRunOf } from '../../../cli/handlers/status/last-run.ts';
-import type { BackfillResult } from '../../../workflows/backfill.ts';
+import { lastRunOf } from '../../../queries/status/last-run.ts';
+import type { BackfillResult } from '../../../workflows/backfill/backfill.ts';
 
 const advancedAt = new Date('2026-11-23T10:00:05.000Z');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   generatorKinds, generatorWeights, pickGenerator, randomInt, resolveTarget, seededRandom, type GenerationCandidates,
-} from '../../../workflows/generator-choice.ts';
+} from '../../../workflows/generate/generator-choice.ts';
 
 const none: GenerationCandidates = { advertiserIds: [], activeCampaignIds: [], campaignIdsWithImpressions: [] };
 const all: GenerationCandidates = { advertiserIds: [1, 2], activeCampaignIds: [10, 11], campaignIdsWithImpressions: [20] };
