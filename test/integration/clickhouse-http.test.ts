@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowChunks } from '../../services/clickhouse-http/insert-chunks.ts';
-import { startClickHouseHttp, type ClickHouseHttp } from '../../services/clickhouse-http/server.ts';
+import { rowChunks } from '../../packages/chdb-http/src/insert-chunks.ts';
+import { startClickHouseHttp, type ClickHouseHttp } from '@adpipe/chdb-http';
 import { createRowsTable, row, rowCsv, rowObjects, rowTsv } from './clickhouse-http/fixtures.ts';
 import { spawnMain } from './clickhouse-http/spawn-main.ts';
 

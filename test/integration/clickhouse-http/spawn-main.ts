@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { clickhouseServiceEntry } from '../../../services/embedded-clickhouse.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** services/clickhouse-http/main.ts running as a child process. */
+/** @adpipe/chdb-http's main.ts running as a child process. */
 export interface MainProcess {
   readonly child: ChildProcess;
   /** Resolves with the URL of the `{"listening": ...}` line, or rejects if the process exits first. */
@@ -17,7 +18,7 @@ export interface MainProcess {
 
 /** Start main.ts the way the stack orchestrator does. */
 export function spawnMain(args: readonly string[], env: NodeJS.ProcessEnv = {}): MainProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'services/clickhouse-http/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', clickhouseServiceEntry(), ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,7 +20,7 @@ export function relaunchWithThreadPool(size: number): Promise<number> | undefine
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? (signal === null ? 0 : 1)));
     child.on('error', (err) => {
-      process.stderr.write(`clickhouse-http: cannot relaunch: ${err.message}\n`);
+      process.stderr.write(`chdb-http: cannot relaunch: ${err.message}\n`);
       resolve(1);
     });
   });

@@ -10,10 +10,7 @@ function decoderFor(encoding: string): Transform | undefined {
     case 'none':
       return undefined;
     case 'gzip':
-    case 'x-gzip':
       return zlib.createGunzip();
-    case 'deflate':
-      return zlib.createInflate();
     case 'br':
       return zlib.createBrotliDecompress();
     case 'zstd':

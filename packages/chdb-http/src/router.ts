@@ -11,12 +11,12 @@ export function createRouter(deps: QueryDeps): (req: IncomingMessage, res: Serve
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     // Health checks answer without credentials, as on a ClickHouse server.
-    if (url.pathname === '/ping' || url.pathname === '/replicas_status') return void ok(res);
+    if (url.pathname === '/ping') return void ok(res);
     if (url.pathname !== '/') {
       const body = `There is no handle ${url.pathname}\n\nUse / or /ping for health checks.\n`;
       return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=UTF-8', 'Content-Length': Buffer.byteLength(body) }).end(body);
     }
-    if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') {
+    if (method !== 'GET' && method !== 'POST') {
       return sendError(res, ClickHouseHttpError.of('BAD_ARGUMENTS', `HTTP method ${method} is not supported`), deps.engine.version);
     }
     // `GET /` with no query is ClickHouse's liveness answer too.

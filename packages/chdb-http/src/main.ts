@@ -1,6 +1,6 @@
 /**
  * The embedded ClickHouse server as a process:
- *   node --import tsx services/clickhouse-http/main.ts --data-dir DIR --port N [--host 127.0.0.1]
+ *   node --import tsx packages/chdb-http/src/main.ts --data-dir DIR --port N [--host 127.0.0.1]
  * Password from CLICKHOUSE_PASSWORD, user from CLICKHOUSE_USER (default `default`).
  * When ready it prints exactly one line to stdout: {"listening":"http://127.0.0.1:PORT"};
  * logs go to stderr as JSON lines. SIGTERM/SIGINT: drain, release chdb, exit 0.
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { relaunchWithThreadPool, stopWithParent } from './thread-pool.ts';
 
 const log = (msg: string, attrs: Record<string, unknown> = {}) =>
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), service: 'clickhouse-http', msg, ...attrs })}\n`);
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), service: 'chdb-http', msg, ...attrs })}\n`);
 
 function flags(): { dataDir: string; port: number; host: string } {
   const { values } = parseArgs({
@@ -30,7 +30,7 @@ async function serve(): Promise<number> {
   try {
     options = flags();
   } catch (err) {
-    process.stderr.write(`clickhouse-http: ${(err as Error).message}\nusage: main.ts --data-dir DIR --port N [--host 127.0.0.1]\n`);
+    process.stderr.write(`chdb-http: ${(err as Error).message}\nusage: main.ts --data-dir DIR --port N [--host 127.0.0.1]\n`);
     return 2;
   }
   // Loaded only here: the relaying parent never maps the engine library.
@@ -45,7 +45,7 @@ async function serve(): Promise<number> {
       log,
     });
   } catch (err) {
-    process.stderr.write(`clickhouse-http: ${(err as Error).message}\n`);
+    process.stderr.write(`chdb-http: ${(err as Error).message}\n`);
     return 1;
   }
   process.stdout.write(`${JSON.stringify({ listening: server.url })}\n`);

@@ -8,12 +8,11 @@ import { mentionsFormat, statementKind, trailingFormat } from './sql-shape.ts';
 import { NotStreamable, streamSelect } from './stream-select.ts';
 
 const gzip = promisify(zlib.gzip);
-const deflate = promisify(zlib.deflate);
 const brotli = promisify(zlib.brotliCompress);
 
 function compress(encoding: ResponseEncoding, body: Uint8Array, level = 3): Promise<Buffer> {
   if (encoding === 'br') return brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } });
-  return (encoding === 'gzip' ? gzip : deflate)(body, { level });
+  return gzip(body, { level });
 }
 
 /** Run one statement (not a data-carrying insert) and write its answer. */

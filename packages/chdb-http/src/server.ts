@@ -40,7 +40,7 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 /** Serve the embedded ClickHouse engine (chdb) over ClickHouse's HTTP interface. */
 export async function startClickHouseHttp(options: ClickHouseHttpOptions): Promise<ClickHouseHttp> {
   const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.has(host)) throw new Error(`clickhouse-http binds to loopback only; refusing host ${host}`);
+  if (!LOOPBACK.has(host)) throw new Error(`chdb-http binds to loopback only; refusing host ${host}`);
   const log = options.log ?? (() => {});
   await mkdir(options.dataDir, { recursive: true });
   const engine = await openEngine(options.dataDir);

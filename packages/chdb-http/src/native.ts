@@ -54,7 +54,7 @@ export function loadChdbNative(): ChdbNative {
   const missing = REQUIRED.filter((name) => typeof addon[name] !== 'function');
   if (missing.length > 0) {
     const { version } = require('chdb/package.json') as { version: string };
-    throw new Error(`chdb ${version} lacks ${missing.join(', ')}; services/clickhouse-http was built against chdb 3.4`);
+    throw new Error(`chdb ${version} lacks ${missing.join(', ')}; @adpipe/chdb-http was built against chdb 3.4`);
   }
   return addon as unknown as ChdbNative;
 }
