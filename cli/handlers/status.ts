@@ -1,8 +1,8 @@
-import { healthLines } from '../../queries/status/health-report.ts';
 import { readStatus } from '../../queries/status/read-status.ts';
 import type { ContextRunner } from './context-runner.ts';
 import { withPipelineContext } from './pipeline-context.ts';
 import type { Output } from './services.ts';
+import { healthLines } from './status/render-health.ts';
 import { renderStatus } from './status/render-status.ts';
 
 /**
