@@ -53,8 +53,8 @@ export async function readPublishedForecast(clickhouse: ClickHouseClient, q: For
     'SELECT toString(argMax(as_of, generation)) AS as_of, toString(count()) AS n FROM forecast_generations'))[0];
   if (generation === undefined || generation.n === '0') throw new NotReadyError('no forecasts yet: run `adpipe retrain` first');
   const segment = isCampaign ? '' : segmentText(q.segment);
-  if (isCampaign) {
-    if (!(await campaignExists(clickhouse, q.campaignId))) throw new NotFoundError('campaignId', (n) => `${n('campaignId')}: no campaign with id ${q.campaignId}`);
+  if (isCampaign && !(await campaignExists(clickhouse, q.campaignId))) {
+    throw new NotFoundError('campaignId', (n) => `${n('campaignId')}: no campaign with id ${q.campaignId}`);
   }
   const params = { kind: isCampaign ? 'campaign' : 'segment', campaign_id: isCampaign ? q.campaignId : 0, segment, days };
   const found = await rows<Record<string, string | number>>(clickhouse, sqlFile('forecast/read-forecast.sql'), params);
