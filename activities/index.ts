@@ -1,5 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import type { Kysely } from 'kysely';
 import type { Pool } from 'pg';
+import type { Database } from '../lib/postgres/schema.ts';
 import { applyOlapSchema } from './pipeline/olap-schema.ts';
 import type { PgAddress } from './pipeline/pg-address.ts';
 import { createLoadActivities } from './pipeline/initial-load-activities.ts';
@@ -13,6 +15,8 @@ import { rebuildReports, type RebuildResult } from './reports/rebuild-reports.ts
 /** What the activities need; the worker builds the real ones, tests pass their own. */
 export interface ActivityDeps {
   readonly pg: Pool;
+  /** kysely over the same pool: pipeline state goes through lib/postgres/state with it. */
+  readonly db: Kysely<Database>;
   /** ClickHouse client bound to adpipe's database. */
   readonly clickhouse: ClickHouseClient;
   /** ClickHouse client with no database, for CREATE DATABASE. */

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
-import type { ModelSummary } from './handlers/forecast/list-models.ts';
-import type { ForecastView } from './handlers/forecast/read-forecast.ts';
+import type { ModelSummary } from '../queries/forecast/forecast-models.ts';
+import type { ForecastView } from '../queries/forecast/published-forecast.ts';
 import type { RetrainForecastResult } from '../workflows/forecast/retrain-forecast.ts';
 import type { Scored } from '../activities/forecast/forecast-training.ts';
 

@@ -1,23 +1,9 @@
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
-import type { ReportColumn } from './report-columns.ts';
+import type { ReportColumn } from '../queries/reports/report-columns.ts';
+import type { ReportRow } from '../queries/reports/report-rows.ts';
 
-/** A report row as ClickHouse returns it (64-bit integers quoted, money as decimal text). */
-export type RawRow = Record<string, unknown>;
-/** A report row for machines: counts as numbers, money as exact decimal strings, ratios as numbers. */
-export type TypedRow = Record<string, string | number | null>;
-
-/** Give each value its column's JSON type; money stays a string so no cent is lost. */
-export function typeRow(row: RawRow, columns: readonly ReportColumn[]): TypedRow {
-  const typed: TypedRow = {};
-  for (const c of columns) {
-    const v = row[c.key];
-    if (v === null || v === undefined) typed[c.key] = null;
-    else if (c.kind === 'int' || c.kind === 'percent' || c.kind === 'ratio') typed[c.key] = Number(v);
-    else typed[c.key] = String(v);
-  }
-  return typed;
-}
+// How people read a report: a table or CSV of the rows queries/reports returns.
 
 /** How a value reads in the table. */
 export function formatCell(value: string | number | null, column: ReportColumn): string {
@@ -35,7 +21,7 @@ export function formatCell(value: string | number | null, column: ReportColumn):
 }
 
 /** A readable table of the columns marked for it (colour only on a terminal). */
-export function renderTable(rows: readonly TypedRow[], columns: readonly ReportColumn[], colour: boolean): string {
+export function renderTable(rows: readonly ReportRow[], columns: readonly ReportColumn[], colour: boolean): string {
   const shown = columns.filter((c) => c.inTable);
   const table = new Table({
     head: shown.map((c) => c.header),
@@ -47,6 +33,6 @@ export function renderTable(rows: readonly TypedRow[], columns: readonly ReportC
 }
 
 /** CSV with a header of column keys and every column; empty cells for nulls. */
-export function renderCsv(rows: readonly TypedRow[], columns: readonly ReportColumn[]): string {
+export function renderCsv(rows: readonly ReportRow[], columns: readonly ReportColumn[]): string {
   return stringify(rows.map((r) => columns.map((c) => r[c.key] ?? '')), { header: true, columns: columns.map((c) => c.key) });
 }

@@ -1,6 +1,10 @@
+import type { Kysely } from 'kysely';
 import { Gauge, type Registry } from 'prom-client';
-import type { Pool } from 'pg';
-import { pipelineTables, sourceTables, type PipelineTable } from '../core/tables.ts';
+import type { PipelineTable } from '../core/tables.ts';
+import type { Database } from '../lib/postgres/schema.ts';
+import { readBacklog } from '../lib/postgres/state/backlog.ts';
+import { currentSnapshotXmin } from '../lib/postgres/state/snapshot-xmin.ts';
+import { readWatermarks } from '../lib/postgres/state/watermarks.ts';
 
 /** One table's distance from its watermark. */
 export interface LagSample {
@@ -18,37 +22,29 @@ export interface LagSample {
  * index range scan on adpipe_xid stopped at `cap` rows, so a huge backlog costs no more
  * than `cap` index entries.
  */
-export async function readWatermarkLag(pool: Pool, cap: number): Promise<LagSample[]> {
-  const { rows: marks } = await pool.query<{ table_name: PipelineTable; xid: string; age: number; xmin: string }>(
-    `SELECT table_name, xid::text, extract(epoch FROM now() - updated_at)::float8 AS age,
-            pg_snapshot_xmin(pg_current_snapshot())::text AS xmin
-     FROM adpipe.watermarks`,
-  );
+export async function readWatermarkLag(db: Kysely<Database>, cap: number): Promise<LagSample[]> {
+  const [marks, xmin] = await Promise.all([readWatermarks(db), currentSnapshotXmin(db)]);
   const samples: LagSample[] = [];
-  for (const m of marks.filter((m) => (pipelineTables as readonly string[]).includes(m.table_name))) {
-    const source = sourceTables[m.table_name].source; // a constant, never user input
-    const count = async (sql: string, params: unknown[]) => Number((await pool.query<{ n: string }>(sql, params)).rows[0]!.n);
+  for (const m of marks.values()) {
+    const backlog = await readBacklog(db, m.table, m.xid, cap);
     samples.push({
-      table: m.table_name,
-      rowsBehind: await count(`SELECT count(*) AS n FROM (SELECT 1 FROM public.${source} WHERE adpipe_xid >= $1 LIMIT $2) t`, [m.xid, cap]),
-      deletesBehind: await count(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM adpipe.deleted_rows WHERE table_name = $1 AND adpipe_xid >= $2 LIMIT $3) t`,
-        [source, m.xid, cap],
-      ),
-      xidsBehind: Math.max(0, Number(BigInt(m.xmin) - BigInt(m.xid))),
-      ageSeconds: m.age,
+      table: m.table,
+      rowsBehind: backlog.rows,
+      deletesBehind: backlog.deletes,
+      xidsBehind: Math.max(0, Number(xmin - m.xid)),
+      ageSeconds: m.ageSeconds,
     });
   }
   return samples;
 }
 
 /** Gauges of watermark lag, read from PostgreSQL when scraped (at most once per `cacheMs`). */
-export function registerWatermarkLag(registry: Registry, pool: Pool, options: { cap?: number; cacheMs?: number } = {}): void {
+export function registerWatermarkLag(registry: Registry, db: Kysely<Database>, options: { cap?: number; cacheMs?: number } = {}): void {
   const cap = options.cap ?? 1_000_000;
   let cached: { at: number; samples: Promise<LagSample[]> } | undefined;
   const sample = () => {
     if (cached === undefined || Date.now() - cached.at > (options.cacheMs ?? 10_000)) {
-      cached = { at: Date.now(), samples: readWatermarkLag(pool, cap).catch(() => []) }; // a scrape never fails on PG
+      cached = { at: Date.now(), samples: readWatermarkLag(db, cap).catch(() => []) }; // a scrape never fails on PG
     }
     return cached.samples;
   };

@@ -1,6 +1,6 @@
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import type { LogLevel } from '@temporalio/worker';
-import { createPgPool } from '../lib/postgres/connect.ts';
+import { createKysely, createPgPool } from '../lib/postgres/connect.ts';
 import { findFreePorts } from '../services/ports.ts';
 import { installRuntime } from '../worker/runtime.ts';
 import { metricsConfig } from './metrics-config.ts';
@@ -52,7 +52,7 @@ export async function startWorkerTelemetry(databaseUrl: string, options: WorkerT
   collectDefaultMetrics({ register: registry, prefix: 'adpipe_' });
   const metrics = createPrometheusMetrics(registry);
   const pool = createPgPool(databaseUrl, { max: 1, applicationName: 'adpipe-metrics', statementTimeoutMs: 5_000 });
-  registerWatermarkLag(registry, pool, { cacheMs: options.lagCacheMs });
+  registerWatermarkLag(registry, createKysely(pool), { cacheMs: options.lagCacheMs }); // ended with the pool
   try {
     const server = await startMetricsServer({ ...config, registry, temporalMetricsUrl });
     return {

@@ -1,5 +1,5 @@
 import { createClickHouse } from '../lib/clickhouse.ts';
-import { createPgPool } from '../lib/postgres/connect.ts';
+import { createKysely, createPgPool } from '../lib/postgres/connect.ts';
 import type { Config } from '../lib/config.ts';
 import type { Endpoints } from '../lib/endpoints.ts';
 import type { ActivityDeps } from '../activities/index.ts';
@@ -19,6 +19,7 @@ export function createActivityDeps(endpoints: Endpoints, config: Pick<Config, 'e
   return {
     deps: {
       pg: pool,
+      db: createKysely(pool), // ended with the pool below, never destroyed on its own
       clickhouse,
       clickhouseServer,
       clickhouseDatabase: endpoints.clickhouseDatabase,

@@ -5,7 +5,7 @@ import { refreshDimensions, type DimensionRefresh } from './refresh-dimensions.t
 import { allDays, rebuildReportScope, type ReportScope, type ScopeRebuild } from '../reports/backfill-reports.ts';
 import { classifyClickHouseError, nonRetryable } from '../failures.ts';
 import { withHeartbeat } from '../heartbeat.ts';
-import { currentSnapshotXmin } from '../pipeline/pipeline-state.ts';
+import { currentSnapshotXmin } from '../../lib/postgres/state/snapshot-xmin.ts';
 
 /** One day of a backfill, for all campaigns or one. */
 export interface BackfillDayInput {
@@ -35,7 +35,7 @@ export function createBackfillActivities(deps: ActivityDeps) {
 
     /** Reload advertisers and campaigns (all, or one campaign and its advertiser). */
     async refreshBackfillDimensions(input: { campaignId?: number; advertiserId?: number | null }): Promise<DimensionRefresh & { xmin: string }> {
-      const xmin = await currentSnapshotXmin(deps.pg);
+      const xmin = await currentSnapshotXmin(deps.db);
       const refreshed = await withHeartbeat(() => ({ refreshing: 'advertisers and campaigns', ...input }), () => refreshDimensions(deps, { ...input, xmin }));
       return { ...refreshed, xmin: String(xmin) };
     },
@@ -55,7 +55,7 @@ export function createBackfillActivities(deps: ActivityDeps) {
     /** Re-extract one UTC day of impressions and clicks with a fresh version. */
     async reextractDay(input: BackfillDayInput): Promise<BackfillDayLoad> {
       const started = Date.now();
-      const xmin = await currentSnapshotXmin(deps.pg);
+      const xmin = await currentSnapshotXmin(deps.db);
       const campaignId = input.campaignId ?? 0;
       let stage = 'impressions';
       return withHeartbeat(

@@ -5,7 +5,8 @@ import { loadRows } from './load-rows.ts';
 import { loadTombstones } from './load-tombstones.ts';
 import { clearFixedRejections } from './clear-rejections.ts';
 import { faultPoint } from '../fault-point.ts';
-import { advanceWatermark, currentSnapshotXmin, readWatermarks } from './pipeline-state.ts';
+import { currentSnapshotXmin } from '../../lib/postgres/state/snapshot-xmin.ts';
+import { advanceWatermark, readWatermarks } from '../../lib/postgres/state/watermarks.ts';
 import { checkSourceSchema } from './source-schema.ts';
 import { pipelineTables, type PipelineTable } from '../../core/tables.ts';
 import { rowVersion, tombstoneVersion } from '../../core/versions.ts';
@@ -40,13 +41,13 @@ export function createDeltaActivities(deps: ActivityDeps) {
     async planDelta(input: { tables?: PipelineTable[] } = {}): Promise<DeltaPlan> {
       await faultPoint('planDelta');
       await checkSourceSchema(deps.pg);
-      const watermarks = await readWatermarks(deps.pg);
+      const watermarks = await readWatermarks(deps.db);
       const wanted = input.tables ?? [...pipelineTables];
       const missing = wanted.filter((t) => !watermarks.has(t));
       if (missing.length > 0) {
         throw nonRetryable('NotInitialised', `no watermark for ${missing.join(', ')}: run the initial load first (adpipe run initial-load)`);
       }
-      const toXid = await currentSnapshotXmin(deps.pg);
+      const toXid = await currentSnapshotXmin(deps.db);
       return { toXid: String(toXid), tables: wanted.map((t) => ({ table: t, fromXid: String(watermarks.get(t)!.xid) })) };
     },
 
@@ -75,7 +76,7 @@ export function createDeltaActivities(deps: ActivityDeps) {
       await faultPoint('advanceWatermarks');
       const advanced: PipelineTable[] = [];
       for (const t of input.tables) {
-        const moved = await advanceWatermark(deps.pg, t.table, BigInt(t.fromXid), BigInt(input.toXid), input.summary);
+        const moved = await advanceWatermark(deps.db, t.table, BigInt(t.fromXid), BigInt(input.toXid), input.summary);
         if (moved) advanced.push(t.table);
       }
       return { advanced };

@@ -1,9 +1,11 @@
 import type { ActivityDeps } from '../index.ts';
 import { faultPoint } from '../fault-point.ts';
 import { withHeartbeat } from '../heartbeat.ts';
-import { doneRangeStarts, ensureLoadPlan, markRangeDone } from './load-plans.ts';
+import { ensureLoadPlan } from '../../lib/postgres/state/load-plans.ts';
+import { doneRangeStarts, markRangeDone } from '../../lib/postgres/state/load-ranges.ts';
+import { currentSnapshotXmin } from '../../lib/postgres/state/snapshot-xmin.ts';
+import { insertWatermarks, readWatermarks } from '../../lib/postgres/state/watermarks.ts';
 import { loadRows } from './load-rows.ts';
-import { currentSnapshotXmin, insertWatermarks, readWatermarks } from './pipeline-state.ts';
 import { checkSourceSchema } from './source-schema.ts';
 import { pipelineTables, sourceTables, type PipelineTable } from '../../core/tables.ts';
 import { rowVersion } from '../../core/versions.ts';
@@ -35,21 +37,21 @@ export function createLoadActivities(deps: ActivityDeps) {
     async planInitialLoad(input: { loadId: string; rangeSize?: number }): Promise<InitialLoadPlan> {
       await faultPoint('planInitialLoad');
       await checkSourceSchema(deps.pg);
-      const watermarks = await readWatermarks(deps.pg);
+      const watermarks = await readWatermarks(deps.db);
       const tables = pipelineTables.filter((t) => !watermarks.has(t));
-      const xmin = await currentSnapshotXmin(deps.pg); // taken before max(id): see load-plans.ts
+      const xmin = await currentSnapshotXmin(deps.db); // before max(id): every row below the cut is committed, so max(id) sees it
       const ranges: PlannedRange[] = [];
       let upperXid = xmin;
       for (const table of tables) {
         const { rows } = await deps.pg.query<{ max: string }>(
           `SELECT coalesce(max(id), 0)::text AS max FROM public.${sourceTables[table].source}`,
         );
-        const plan = await ensureLoadPlan(deps.pg, {
+        const plan = await ensureLoadPlan(deps.db, {
           loadId: input.loadId, table, upperXid: xmin, maxId: BigInt(rows[0]!.max),
           rangeSize: BigInt(input.rangeSize ?? 1_000_000),
         });
         upperXid = plan.upperXid;
-        const done = await doneRangeStarts(deps.pg, input.loadId, table);
+        const done = await doneRangeStarts(deps.db, input.loadId, table);
         for (let start = 0n; start <= plan.maxId; start += plan.rangeSize) {
           const last = start + plan.rangeSize > plan.maxId;
           if (!done.has(start)) ranges.push({ table, start: String(start), end: String(last ? idCeiling : start + plan.rangeSize) });
@@ -73,14 +75,14 @@ export function createLoadActivities(deps: ActivityDeps) {
         }),
       );
       await faultPoint('loadInitialRange.loaded', { table: input.table, start: input.start, rows });
-      await markRangeDone(deps.pg, input.loadId, input.table, range, rows);
+      await markRangeDone(deps.db, input.loadId, input.table, range, rows);
       return { rows };
     },
 
     /** Set the first watermark of each loaded table; existing ones are left alone. */
     async finishInitialLoad(input: { tables: PipelineTable[]; upperXid: string }): Promise<{ watermarksSet: number }> {
       await faultPoint('finishInitialLoad');
-      return { watermarksSet: await insertWatermarks(deps.pg, input.tables, BigInt(input.upperXid)) };
+      return { watermarksSet: await insertWatermarks(deps.db, input.tables, BigInt(input.upperXid)) };
     },
   };
 }

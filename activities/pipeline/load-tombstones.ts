@@ -1,5 +1,8 @@
 import type { ClickHouseClient } from '@clickhouse/client';
+import type { Kysely } from 'kysely';
 import type { Pool } from 'pg';
+import type { Database } from '../../lib/postgres/schema.ts';
+import { hasDeletesBetween } from '../../lib/postgres/state/deleted-rows.ts';
 import { copyToClickHouse, sqlInt } from './copy-to-clickhouse.ts';
 import { classifyClickHouseError } from '../failures.ts';
 import { loadableSources } from './loadable.ts';
@@ -13,16 +16,11 @@ import { tombstoneVersion } from '../../core/versions.ts';
  * run's live rows, so a row that exists again wins.
  */
 export async function loadTombstones(
-  deps: { pg: Pool; clickhouse: ClickHouseClient },
+  deps: { pg: Pool; db: Kysely<Database>; clickhouse: ClickHouseClient },
   input: { table: PipelineTable; fromXid: bigint; toXid: bigint },
 ): Promise<number> {
   const spec = sourceTables[input.table];
-  // Most ranges have no deletes: an index probe saves a COPY and an empty insert request.
-  const { rows } = await deps.pg.query<{ any: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM adpipe.deleted_rows WHERE table_name = $1 AND adpipe_xid >= $2 AND adpipe_xid < $3) AS any`,
-    [spec.source, sqlInt(input.fromXid), sqlInt(input.toXid)],
-  );
-  if (!rows[0]!.any) return 0;
+  if (!(await hasDeletesBetween(deps.db, input.table, input.fromXid, input.toXid))) return 0;
   const keyExprs = spec.tombstoneKey.map((k) => `${k.fromRowData}, `).join('');
   const copySql =
     `COPY (SELECT row_id, ${keyExprs}${sqlInt(tombstoneVersion(input.toXid))}, 1 ` +

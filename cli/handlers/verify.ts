@@ -1,11 +1,12 @@
 import Table from 'cli-table3';
 import { reconcile } from '../../queries/verify/reconcile.ts';
-import type { Output } from './services.ts';
+import type { ContextRunner } from './context-runner.ts';
 import { withPipelineContext } from './pipeline-context.ts';
+import type { Output } from './services.ts';
 
 /** `adpipe verify`: compare reports with PostgreSQL; true when they agree exactly. */
-export async function runVerify(opts: { json?: boolean; limit?: number }, io: Output): Promise<boolean> {
-  return withPipelineContext(async (ctx) => {
+export async function runVerify(opts: { json?: boolean; limit?: number }, io: Output, withContext: ContextRunner = withPipelineContext): Promise<boolean> {
+  return withContext(async (ctx) => {
     const result = await reconcile(ctx.pg(), ctx.clickhouse());
     if (opts.json) {
       io.out(JSON.stringify(result, null, 2));

@@ -40,7 +40,10 @@ export function createPgPool(url: string, opts: PgPoolOptions = {}): pg.Pool {
   return pool;
 }
 
-/** A kysely instance over a pool; `db.destroy()` ends the pool. */
+/**
+ * A kysely instance over a pool: cheap, holds no connection of its own, so ending the
+ * pool is enough. `db.destroy()` would end the pool too: only its owner may call it.
+ */
 export function createKysely(pool: PostgresPool): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

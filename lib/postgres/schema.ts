@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable } from 'kysely';
 
 // Value conventions (see connect.ts, which makes the driver return them):
 // NUMERIC and BIGINT are decimal strings (exact; never floats), DATE is 'YYYY-MM-DD',
@@ -98,7 +98,10 @@ export interface LoadRangeTable {
   done_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
-/** Every table adpipe reads or writes in PostgreSQL. */
+/**
+ * Every table adpipe reads or writes with kysely: the task's tables (generator/store) and
+ * the pipeline's state (lib/postgres/state, one repository file per table).
+ */
 export interface Database {
   advertiser: AdvertiserTable;
   campaign: CampaignTable;
@@ -110,23 +113,6 @@ export interface Database {
   'adpipe.load_ranges': LoadRangeTable;
 }
 
-export type Advertiser = Selectable<AdvertiserTable>;
+// Row aliases that code uses; add one when a repository needs it (kysely example style).
 export type NewAdvertiser = Insertable<AdvertiserTable>;
-export type AdvertiserUpdate = Updateable<AdvertiserTable>;
-export type Campaign = Selectable<CampaignTable>;
 export type NewCampaign = Insertable<CampaignTable>;
-export type CampaignUpdate = Updateable<CampaignTable>;
-export type Impression = Selectable<ImpressionTable>;
-export type NewImpression = Insertable<ImpressionTable>;
-export type ImpressionUpdate = Updateable<ImpressionTable>;
-export type Click = Selectable<ClickTable>;
-export type NewClick = Insertable<ClickTable>;
-export type ClickUpdate = Updateable<ClickTable>;
-export type DeletedRow = Selectable<DeletedRowTable>;
-export type Watermark = Selectable<WatermarkTable>;
-export type NewWatermark = Insertable<WatermarkTable>;
-export type WatermarkUpdate = Updateable<WatermarkTable>;
-export type LoadPlan = Selectable<LoadPlanTable>;
-export type NewLoadPlan = Insertable<LoadPlanTable>;
-export type LoadRange = Selectable<LoadRangeTable>;
-export type NewLoadRange = Insertable<LoadRangeTable>;

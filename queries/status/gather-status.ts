@@ -1,9 +1,12 @@
+import type { Client } from '@temporalio/client';
+import type { Pool } from 'pg';
+import { createKysely } from '../../lib/postgres/connect.ts';
+import { currentSnapshotXmin } from '../../lib/postgres/state/snapshot-xmin.ts';
 import { scheduleStatuses, type ScheduleStatus } from '../../schedules/schedule-status.ts';
-import type { PipelineContext } from '../../cli/handlers/pipeline-context.ts';
 import { tableLag, type TableLag } from './table-lag.ts';
 import { workerHealth, type WorkerHealth } from './worker-health.ts';
 
-/** Everything `adpipe status` reports, JSON-ready. Temporal parts are null with an error when unreachable. */
+/** Watermarks, schedules and workers, JSON-ready. Temporal parts are null with an error when unreachable. */
 export interface PipelineStatus {
   readonly generatedAt: string;
   readonly tables: TableLag[];
@@ -14,26 +17,32 @@ export interface PipelineStatus {
   readonly temporalError: string | null;
 }
 
+/** Where the status reads Temporal: a client (connected on demand: it may be unreachable) and the queue. */
+export interface TemporalSource {
+  readonly client: () => Promise<Client>;
+  readonly namespace: string;
+  readonly taskQueue: string;
+  /** Only schedules whose id starts so (tests run their own); default: adpipe's. */
+  readonly scheduleIdPrefix?: string;
+}
+
 const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 
 /** Read the pipeline's state from PostgreSQL and Temporal (schedules, pollers). */
-export async function gatherStatus(ctx: PipelineContext, options: { scheduleIdPrefix?: string } = {}): Promise<PipelineStatus> {
-  const pg = ctx.pg();
-  const [tables, xmin] = await Promise.all([
-    tableLag(pg),
-    pg.query<{ xmin: string }>('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin'),
-  ]);
+export async function gatherStatus(pg: Pool, temporal: TemporalSource): Promise<PipelineStatus> {
+  const db = createKysely(pg); // a view over the pool: nothing to close
+  const [tables, xmin] = await Promise.all([tableLag(db), currentSnapshotXmin(db)]);
   let schedules: ScheduleStatus[] | null = null;
   let workers: WorkerHealth | null = null;
   let temporalError: string | null = null;
   try {
-    const { client } = await ctx.temporal();
+    const client = await temporal.client();
     [schedules, workers] = await Promise.all([
-      scheduleStatuses(client, { idPrefix: options.scheduleIdPrefix }),
-      workerHealth(client, ctx.config.temporalNamespace, ctx.config.taskQueue),
+      scheduleStatuses(client, { idPrefix: temporal.scheduleIdPrefix }),
+      workerHealth(client, temporal.namespace, temporal.taskQueue),
     ]);
   } catch (err) {
     temporalError = firstLine(err); // the database half of the status is still worth printing
   }
-  return { generatedAt: new Date().toISOString(), tables, snapshotXmin: xmin.rows[0]!.xmin, schedules, workers, temporalError };
+  return { generatedAt: new Date().toISOString(), tables, snapshotXmin: String(xmin), schedules, workers, temporalError };
 }

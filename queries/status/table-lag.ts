@@ -1,5 +1,8 @@
-import type { Pool } from 'pg';
-import { pipelineTables, sourceTables } from '../../core/tables.ts';
+import type { Kysely } from 'kysely';
+import { pipelineTables } from '../../core/tables.ts';
+import type { Database } from '../../lib/postgres/schema.ts';
+import { readBacklog } from '../../lib/postgres/state/backlog.ts';
+import { readWatermarks } from '../../lib/postgres/state/watermarks.ts';
 import { lastRunOf, type LastRun } from './last-run.ts';
 
 /** One table's replication state, read from PostgreSQL. */
@@ -15,27 +18,19 @@ export interface TableLag {
   readonly lastRun: LastRun | null;
 }
 
-/** Watermark, rows and deletes behind, and last run of every table (index range counts). */
-export async function tableLag(pool: Pool): Promise<TableLag[]> {
-  const { rows: marks } = await pool.query<{ table_name: string; xid: string; updated_at: Date; last_run: unknown }>(
-    'SELECT table_name, xid, updated_at, last_run FROM adpipe.watermarks',
-  );
-  const byTable = new Map(marks.map((m) => [m.table_name, m]));
+/** Watermark, rows and deletes behind (exact counts over index ranges), and last run of every table. */
+export async function tableLag(db: Kysely<Database>): Promise<TableLag[]> {
+  const marks = await readWatermarks(db);
   return Promise.all(pipelineTables.map(async (table): Promise<TableLag> => {
-    const m = byTable.get(table);
-    const from = m?.xid ?? '0';
-    const source = sourceTables[table].source;
-    const [behind, deletes] = await Promise.all([
-      pool.query<{ n: string }>(`SELECT count(*) AS n FROM public.${source} WHERE adpipe_xid >= $1`, [from]),
-      pool.query<{ n: string }>('SELECT count(*) AS n FROM adpipe.deleted_rows WHERE table_name = $1 AND adpipe_xid >= $2', [source, from]),
-    ]);
+    const m = marks.get(table);
+    const backlog = await readBacklog(db, table, m?.xid ?? 0n); // before the initial load every row is behind
     return {
       table,
-      watermark: m?.xid ?? null,
-      advancedAt: m?.updated_at.toISOString() ?? null,
-      rowsBehind: Number(behind.rows[0]!.n),
-      deletesBehind: Number(deletes.rows[0]!.n),
-      lastRun: m ? lastRunOf(table, m.last_run, m.updated_at) : null,
+      watermark: m === undefined ? null : String(m.xid),
+      advancedAt: m?.updatedAt.toISOString() ?? null,
+      rowsBehind: backlog.rows,
+      deletesBehind: backlog.deletes,
+      lastRun: m ? lastRunOf(table, m.lastRun, m.updatedAt) : null,
     };
   }));
 }

@@ -65,12 +65,3 @@ export async function watermarkBlocker(pg: Pool): Promise<WatermarkBlocker | und
     state: r.state,
   };
 }
-
-/** One line for people: who holds the watermark and since when. */
-export function describeBlocker(b: WatermarkBlocker): string {
-  const who = b.preparedGid !== null
-    ? `prepared transaction '${b.preparedGid}' (COMMIT PREPARED or ROLLBACK PREPARED it)`
-    : `pid ${b.pid}${b.application ? ` (${b.application})` : ''}${b.user ? ` user ${b.user}` : ''}${b.state ? `, ${b.state}` : ''}`;
-  const since = b.since === null ? '' : `, open since ${b.since} (${b.ageSeconds}s)`;
-  return `deltas wait for transaction ${b.xid}: ${who}${since}`;
-}

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { healthLines, healthReport } from '../../queries/status/health-report.ts';
+import { healthLines } from '../../cli/handlers/status/render-health.ts';
+import { healthReport } from '../../queries/status/health-report.ts';
 import { createPipelineFixture, type PipelineFixture } from '../integration/pipeline/pipeline-fixture.ts';
 import { seedCampaign, seedEvents } from '../integration/pipeline/seed.ts';
 import { startConcurrentWriter } from './support/concurrent-writer.ts';

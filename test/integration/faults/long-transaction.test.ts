@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { healthLines, healthReport } from '../../../queries/status/health-report.ts';
+import { healthLines } from '../../../cli/handlers/status/render-health.ts';
+import { healthReport } from '../../../queries/status/health-report.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign, seedEvents } from '../pipeline/seed.ts';
 

@@ -9,6 +9,10 @@ import type { RetrainForecastInput, RetrainForecastResult } from '../../../workf
 import { runRetrain } from '../../../cli/handlers/forecast/retrain.ts';
 import { readForecast } from '../../../cli/handlers/forecast/read-forecast.ts';
 import { listModels } from '../../../cli/handlers/forecast/list-models.ts';
+import { exitCodeFor } from '../../../cli/run-main.ts';
+import { listForecastModels } from '../../../queries/forecast/forecast-models.ts';
+import { readPublishedForecast } from '../../../queries/forecast/published-forecast.ts';
+import { NotFoundError, NotReadyError, QueryInputError } from '../../../queries/query-errors.ts';
 import { applySchedules } from '../../../schedules/apply-schedules.ts';
 import { registeredWorkflowTypes } from '../../../schedules/registered-workflows.ts';
 import { triggerSchedule } from '../../../schedules/schedule-control.ts';
@@ -39,6 +43,13 @@ describe('retrainForecast end to end', () => {
       `SELECT toString(uniqExact(user_id)) AS reach, toString(countIf(country = 'DE')) AS de FROM impressions FINAL WHERE is_deleted = 0 AND toDate(created_at) = '2026-05-20'`);
     expect(Number(pg.rows[0]!.reach)).toBeGreaterThan(100);
     expect(ch[0]).toEqual(pg.rows[0]);
+  });
+
+  it('before the first retrain a forecast read finds nothing yet: a failure (exit 1), not bad usage', async () => {
+    const err = await readForecast(f.clickhouse, { campaignId: history.plan.profiles[0]!.id, days: 3 }).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(NotReadyError);
+    expect(err).toMatchObject({ message: expect.stringMatching(/no forecasts yet/) });
+    expect(exitCodeFor(err)).toBe(1);
   });
 
   it('trains, beats both baselines on the hold-out, promotes the first model and publishes 14-day forecasts', async () => {
@@ -75,6 +86,15 @@ describe('retrainForecast end to end', () => {
     await expect(readForecast(f.clickhouse, { campaignId: id, days: 15 })).rejects.toMatchObject({ field: '--days' });
     const models = await listModels(f.clickhouse);
     expect(models[0]).toMatchObject({ current: true, decision: 'promoted' });
+    // The queries the CLI and the API share name domain fields; unknown things are NotFoundErrors (404).
+    const unknown = await readPublishedForecast(f.clickhouse, { campaignId: 999_999, days: 3 }).then(() => undefined, (e: unknown) => e);
+    expect(unknown).toBeInstanceOf(NotFoundError);
+    expect(unknown).toMatchObject({ field: 'campaignId', message: 'campaignId: no campaign with id 999999' });
+    await expect(readForecast(f.clickhouse, { campaignId: 999_999, days: 3 })).rejects.toThrow('--campaign: no campaign with id 999999');
+    await expect(readPublishedForecast(f.clickhouse, { segment: { country: 'XX' }, days: 3 })).rejects.toMatchObject({ field: 'segment' });
+    await expect(readPublishedForecast(f.clickhouse, { campaignId: id, days: 0 })).rejects.toBeInstanceOf(QueryInputError);
+    expect(await readPublishedForecast(f.clickhouse, { campaignId: id, days: 5 })).toEqual(c);
+    expect(await listForecastModels(f.clickhouse, { limit: 1 })).toEqual(models.slice(0, 1));
   });
 
   it('does not promote a worse model, and training is deterministic with a seed', async () => {

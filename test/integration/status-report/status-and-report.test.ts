@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../../cli/handlers/report.ts';
-import { runStatus, type StatusReport } from '../../../cli/handlers/status.ts';
+import { runStatus } from '../../../cli/handlers/status.ts';
 import { exitCodeFor } from '../../../cli/run-main.ts';
 import { UsageError } from '../../../lib/errors.ts';
+import type { StatusReport } from '../../../queries/status/read-status.ts';
 import { postgresDailyFigures } from '../../../queries/verify/postgres-truth.ts';
 import { captureOutput, fixtureContext } from '../backfill/fixture-context.ts';
 import { seedDays } from '../backfill/seed-days.ts';

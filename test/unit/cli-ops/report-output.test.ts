@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportFlags } from '../../../cli/handlers/report.ts';
-import { dailyColumns, totalsColumns } from '../../../cli/report-columns.ts';
-import { formatCell, renderCsv, renderTable, typeRow } from '../../../cli/report-output.ts';
+import { formatCell, renderCsv, renderTable } from '../../../cli/report-output.ts';
+import { dailyColumns, totalsColumns } from '../../../queries/reports/report-columns.ts';
+import { typeRow } from '../../../queries/reports/report-rows.ts';
 import { UsageError } from '../../../lib/errors.ts';
 
 const raw = {

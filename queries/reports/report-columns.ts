@@ -1,7 +1,11 @@
 /** How a report column's value is typed in JSON and shown in a table. */
 export type ColumnKind = 'int' | 'money' | 'percent' | 'ratio' | 'text';
 
-/** One column of a CLI report: the SQL output name, its table header, whether the table shows it. */
+/**
+ * One column of a report: the SQL output name (the JSON key), how its value is typed,
+ * and for views people read (the CLI table, the dashboard) its header and whether the
+ * compact table shows it.
+ */
 export interface ReportColumn {
   readonly key: string;
   readonly header: string;
