@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { dateOf, isIsoDate, shiftDate } from '../../forecast/calendar.ts';
+import { addDays, isDay, utcDay } from '../calendar.ts';
 import { MAX_HORIZON, TRAINING_HISTORY_DAYS } from '../../forecast/horizons.ts';
 
 /** What `adpipe retrain` and the schedule may pass; everything has a default. */
@@ -32,9 +32,9 @@ function intIn(value: number | undefined, field: string, min: number, max: numbe
 
 /** Validate and fill in defaults; bad input fails the workflow at once, never retried. */
 export function resolveRetrainInput(input: RetrainForecastInput, runInstant: Date): ResolvedRetrainInput {
-  const lastComplete = shiftDate(dateOf(runInstant), -1);
+  const lastComplete = addDays(utcDay(runInstant), -1);
   const asOf = input.asOf ?? lastComplete;
-  if (typeof asOf !== 'string' || !isIsoDate(asOf)) throw bad('asOf', `must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+  if (typeof asOf !== 'string' || !isDay(asOf)) throw bad('asOf', `must be a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
   if (asOf > lastComplete) throw bad('asOf', `${asOf} is not a complete UTC day yet; the latest is ${lastComplete}`);
   const ridge = input.ridge ?? 1;
   if (typeof ridge !== 'number' || !Number.isFinite(ridge) || ridge < 0) throw bad('ridge', `must be a non-negative number, got ${JSON.stringify(ridge)}`);

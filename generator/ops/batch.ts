@@ -7,7 +7,7 @@ import { insertAdvertiserRows } from '../store/advertisers.ts';
 import { insertCampaignRows } from '../store/campaigns.ts';
 import { copyFacts } from '../store/facts.ts';
 import { campaignTraffic, clickCount } from '../traffic.ts';
-import { toEpochMicros } from '../utc.ts';
+import { toEpochMicros } from '../timestamp-text.ts';
 import { startGeneration, type GenerationOptions } from './context.ts';
 import { progressCounter, type ProgressListener } from './progress.ts';
 

@@ -9,7 +9,7 @@ import { insertAdvertiserRows } from '../store/advertisers.ts';
 import { insertCampaignRows } from '../store/campaigns.ts';
 import { insertClicksFromImpressions } from '../store/clicks-from-impressions.ts';
 import { copyHistoryImpressions } from '../store/history-impressions.ts';
-import { addDays, utcDate } from '../utc.ts';
+import { addDays, utcDay } from '../../core/calendar.ts';
 import { startGeneration, type GenerationOptions } from './context.ts';
 import { progressCounter, type ProgressListener } from './progress.ts';
 
@@ -56,7 +56,7 @@ export async function insertHistory(tx: PgTx, input: InsertHistoryInput): Promis
   const scale = requireNumberIn(input.scale ?? 1, '--scale', 0.001, 1_000);
   const lateStarters = requireRatio(input.lateStarters ?? 0.2, '--late-starters');
   const { seed, rng, now } = startGeneration(input);
-  const firstDay = addDays(utcDate(now), -days);
+  const firstDay = addDays(utcDay(now), -days);
   const plan = planHistory(rng, { campaigns, days, firstDay, noise, scale, lateStarters });
 
   const advertiserIds = await insertAdvertiserRows(tx.db, Array.from({ length: advertisers }, () => generateAdvertiser(rng)));

@@ -5,7 +5,7 @@ import { requireInt } from '../inputs.ts';
 import { lockCampaign } from '../store/campaigns.ts';
 import { copyFacts } from '../store/facts.ts';
 import { campaignTraffic } from '../traffic.ts';
-import { toEpochMicros } from '../utc.ts';
+import { toEpochMicros } from '../timestamp-text.ts';
 import { startGeneration, type GenerationOptions } from './context.ts';
 import { progressCounter, type ProgressListener } from './progress.ts';
 
