@@ -8,7 +8,7 @@ import { progressQuery, type BackfillPhase, type BackfillProgress, type Backfill
 import { checkBackfillInput, type BackfillInput } from '../../core/inputs/backfill-input.ts';
 import { daysOf, utcDay } from '../../core/calendar.ts';
 import { runBounded } from '../run-bounded.ts';
-import { dateRangeKey, workflowKindKey } from '../../core/search-attribute-keys.ts';
+import { dateRangeKey, workflowKindKey } from '../../core/search-attributes.ts';
 
 const quick = proxyActivities<Activities>(quickActivity);
 const moving = proxyActivities<Activities>(dataMovingActivity);

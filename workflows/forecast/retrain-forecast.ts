@@ -6,7 +6,7 @@ import { decidePromotion } from '../../forecast/promotion.ts';
 import { dataMovingActivity, quickActivity } from '../activity-options.ts';
 import { resolveRetrainInput, type RetrainForecastInput } from '../../core/inputs/retrain-forecast-input.ts';
 import { runInstant } from '../scheduled-start.ts';
-import { dateRangeKey, workflowKindKey } from '../../core/search-attribute-keys.ts';
+import { dateRangeKey, workflowKindKey } from '../../core/search-attributes.ts';
 
 export type { RetrainForecastInput } from '../../core/inputs/retrain-forecast-input.ts';
 

@@ -6,7 +6,7 @@ import { quickActivity } from '../activity-options.ts';
 import { validateGenerateNewDataInput, type GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
 import { pickGenerator, randomInt, resolveTarget, seededRandom, type GeneratorKind } from './generator-choice.ts';
 import { runInstant } from '../scheduled-start.ts';
-import { dateRangeKey, tableKey } from '../../core/search-attribute-keys.ts';
+import { dateRangeKey, tableKey } from '../../core/search-attributes.ts';
 
 export type { GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
 
