@@ -4,15 +4,11 @@ import { backfillFactDay } from './reextract-fact-day.ts';
 import { refreshDimensions, type DimensionRefresh } from './refresh-dimensions.ts';
 import { allDays, rebuildReportScope, type ReportScope, type ScopeRebuild } from '../reports/backfill-reports.ts';
 import { badInput } from '../../core/failures.ts';
+import type { BackfillDayInput } from '../../core/inputs/backfill-day-input.ts';
 import { classifyClickHouseError } from '../failures.ts';
 import { withHeartbeat } from '../heartbeat.ts';
 import { currentSnapshotXmin } from '../pipeline/pipeline-state.ts';
 
-/** One day of a backfill, for all campaigns or one. */
-export interface BackfillDayInput {
-  readonly day: string;
-  readonly campaignId?: number;
-}
 
 /** What re-extracting one day wrote. */
 export interface BackfillDayLoad {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withDatabase } from '../handlers/open-database.ts';
 import { confirmOrRefuse } from '../confirm.ts';
 import { createProgressBar } from '../progress-bar.ts';
-import { intFlag, ratioFlag, seedFlag } from './generator-flags.ts';
+import { intFlag, ratioFlag, seedFlag } from './flag-parsers.ts';
 import { describeBatch, renderStats, seedNote } from './generator-output.ts';
 import { lazyFn } from '../lazy-fn.ts';
 

@@ -3,8 +3,9 @@ import type { Activities } from '../../activities/index.ts';
 import type { GenerateRowsInput, GenerateRowsResult } from '../../activities/generate/generate-new-data-activities.ts';
 import { addDays, utcDay } from '../../core/calendar.ts';
 import { quickActivity } from '../activity-options.ts';
-import { validateGenerateNewDataInput, type GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
-import { pickGenerator, randomInt, resolveTarget, seededRandom, type GeneratorKind } from './generator-choice.ts';
+import { generateNewDataInput, type GeneratorKind, type GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
+import { parseWorkflowInput } from '../../core/inputs/parse-workflow-input.ts';
+import { pickGenerator, randomInt, resolveTarget, seededRandom } from './generator-choice.ts';
 import { runInstant } from '../scheduled-start.ts';
 import { dateRangeKey, tableKey } from '../../core/search-attributes.ts';
 
@@ -38,7 +39,7 @@ export interface GenerateNewDataResult extends GenerateRowsResult {
  * workflow's deterministic random (or the given seed), so replay makes the same ones.
  */
 export async function generateNewData(input: GenerateNewDataInput = {}): Promise<GenerateNewDataResult> {
-  const { maxSleepSeconds, seed, generator } = validateGenerateNewDataInput(input);
+  const { maxSleepSeconds, seed, generator } = parseWorkflowInput(generateNewDataInput, input);
   const random = seed === undefined ? Math.random : seededRandom(seed);
   const sleptMs = randomInt(random, 0, maxSleepSeconds * 1000);
   const requested = generator ?? pickGenerator(random);
