@@ -28,8 +28,6 @@ export function registerForecastCommands(program: Command): void {
 
   const forecast = program
     .command('forecast')
-    // Options after a subcommand are the subcommand's: `forecast models --json` reaches models.
-    .enablePositionalOptions()
     .description('print the forecast of a campaign or a targeting segment: daily impressions and reach with 80% intervals')
     .option('--campaign <id>', 'campaign id', intFlag('--campaign', 1))
     .option('--segment <spec>', 'targeting segment, e.g. country=DE,device=mobile (attributes: country, device, age)')
@@ -48,8 +46,9 @@ export function registerForecastCommands(program: Command): void {
     .description('list trained forecast models, newest first, with hold-out metrics and decisions')
     .option('--limit <n>', 'models to show', intFlag('--limit', 1), 20)
     .option('--json', 'print the models with per-horizon metrics as JSON')
-    .action(async (o: { limit: number; json?: boolean }) => {
-      // `forecast --json models` gives --json to the parent: either place asks for JSON.
-      await modelsCommand(o.limit, o.json === true || forecast.opts<{ json?: boolean }>().json === true);
+    .action(async (o: { limit: number }, command: Command) => {
+      // commander gives --json to `forecast` (which has one too) wherever it is typed,
+      // `forecast models --json` included: read the options merged along the command path.
+      await modelsCommand(o.limit, command.optsWithGlobals<{ json?: boolean }>().json === true);
     });
 }
