@@ -32,6 +32,7 @@ describe('every --json prints JSON', () => {
   };
   const count = async (sql: string) => Number((await f.pg.query<{ n: string }>(sql)).rows[0]!.n);
 
+  // Each test runs several CLI processes (a few seconds each to start) and workflows.
   beforeAll(async () => {
     f = await createPipelineFixture();
     const stack = testStack();
@@ -69,7 +70,7 @@ describe('every --json prints JSON', () => {
     expect(clicks).toMatchObject({ impressions: 60, clicks: 30 });
     const stats = await adpipe<{ campaigns: number; impressions: number }>('stats', ['stats', '--json']);
     expect(stats).toMatchObject({ campaigns: await count('SELECT count(*) AS n FROM campaign'), impressions: await count('SELECT count(*) AS n FROM impressions') });
-  });
+  }, 300_000);
 
   it('run (any spelling), status, verify, report and backfill', async () => {
     const load = await adpipe<{ tables: string[]; rowsByTable: Record<string, number> }>('run', ['run', 'initial_load']);
@@ -91,7 +92,7 @@ describe('every --json prints JSON', () => {
     const backfill = await adpipe<{ days: number; rows: { impressions: number } }>('backfill', ['backfill', '--from', day, '--to', day, '--json']);
     expect(backfill.days).toBe(1);
     expect(backfill.rows.impressions).toBe(await count(`SELECT count(*) AS n FROM impressions WHERE created_at::date = '${day}'`));
-  });
+  }, 300_000);
 
   it('retrain (and run retrain-forecast), forecast and forecast models, --json before or after the subcommand', async () => {
     const retrained = await adpipe<{ asOf: string; trainedVersion: number }>('retrain', ['retrain', '--as-of', history.lastDay, '--json']);
@@ -106,7 +107,7 @@ describe('every --json prints JSON', () => {
     const models = await adpipe<{ version: number }[]>('forecast models', ['forecast', 'models', '--json']);
     expect(models.map((m) => m.version)).toEqual([retrained.trainedVersion + 1, retrained.trainedVersion]);
     expect(await adpipe('forecast models', ['forecast', '--json', 'models'])).toEqual(models);
-  });
+  }, 300_000);
 
   it('schedules apply and list', async () => {
     const every = scheduleDefinitions.flatMap((d) => [d.every.flag, '366d']); // no run falls due during the test
@@ -114,12 +115,12 @@ describe('every --json prints JSON', () => {
     expect(applied.map((o) => [o.id, o.outcome])).toEqual(scheduleDefinitions.map((d) => [d.id, 'created']));
     const listed = await adpipe<{ id: string; state: string; every: string }[]>('schedules list', ['schedules', 'list', '--json']);
     expect(listed.map((s) => [s.id, s.state, s.every])).toEqual(scheduleDefinitions.map((d) => [d.id, 'active', '366d']));
-  });
+  }, 300_000);
 
   it('reset, and no --json command was left out', async () => {
     const before = await count('SELECT count(*) AS n FROM impressions');
     expect(await adpipe('reset', ['reset', '--yes', '--json'])).toMatchObject({ impressions: before });
     expect(await count('SELECT count(*) AS n FROM impressions')).toBe(0);
     expect([...ran].filter((c) => c !== 'run').sort()).toEqual([...jsonCommands].sort());
-  });
+  }, 300_000);
 });
