@@ -1,10 +1,5 @@
 import { ClickHouseError } from '@clickhouse/client';
-import { ApplicationFailure } from '@temporalio/common';
-
-/** Bad input or a state only a person can fix: fail now, never retry. */
-export function nonRetryable(type: string, message: string, details?: unknown): ApplicationFailure {
-  return ApplicationFailure.create({ type, message, nonRetryable: true, details: details === undefined ? [] : [details] });
-}
+import { FailureType, nonRetryable } from '../core/failures.ts';
 
 /**
  * ClickHouse codes that mean the schema or the statement is wrong (unknown table or
@@ -16,7 +11,7 @@ const schemaErrorCodes = new Set(['16', '47', '53', '60', '62', '81']);
 /** Turn a ClickHouse schema error into a non-retryable failure; rethrow others as they are. */
 export function classifyClickHouseError(err: unknown, what: string): never {
   if (err instanceof ClickHouseError && schemaErrorCodes.has(err.code)) {
-    throw nonRetryable('OlapSchemaMismatch', `${what}: ${err.message} (ClickHouse code ${err.code}); ` +
+    throw nonRetryable(FailureType.OlapSchemaMismatch, `${what}: ${err.message} (ClickHouse code ${err.code}); ` +
       'apply the OLAP schema with `adpipe run initial-load`');
   }
   throw err;

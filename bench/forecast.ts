@@ -6,7 +6,7 @@
 import Table from 'cli-table3';
 import { createActivities } from '../activities/index.ts';
 import { readForecast } from '../cli/handlers/forecast/read-forecast.ts';
-import { weekday } from '../forecast/calendar.ts';
+import { weekday } from '../core/calendar.ts';
 import { holdoutFor } from '../forecast/evaluate.ts';
 import { originState } from '../forecast/features.ts';
 import { loadPredictor, trainModel } from '../forecast/model.ts';

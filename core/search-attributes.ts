@@ -1,20 +1,34 @@
-// No Node imports here: workflow code may import this file.
+// adpipe's search attributes, declared once: typed keys for workflows and starters, and
+// the registration list for servers. No Node imports: workflow code uses this file.
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
 
-/** Temporal search attribute types the dev server can register. */
-export type SearchAttributeKind = 'Text' | 'Keyword' | 'Int' | 'Double' | 'Bool' | 'Datetime' | 'KeywordList';
+/** Which workflow a run is: initialLoad, trackDeltas, generateNewData, … */
+export const workflowKindKey = defineSearchAttributeKey('AdpipeWorkflowKind', SearchAttributeType.KEYWORD);
+
+/** The OLTP table a run worked on, e.g. "impressions". */
+export const tableKey = defineSearchAttributeKey('AdpipeTable', SearchAttributeType.KEYWORD);
+
+/** The UTC days a run's rows cover, "YYYY-MM-DD..YYYY-MM-DD". */
+export const dateRangeKey = defineSearchAttributeKey('AdpipeDateRange', SearchAttributeType.KEYWORD);
+
+/** Set by Temporal itself on every run a schedule starts: the time the run was due. */
+export const scheduledStartTimeKey = defineSearchAttributeKey('TemporalScheduledStartTime', SearchAttributeType.DATETIME);
 
 /**
- * Custom search attributes adpipe's workflows set, registered by the embedded
- * Temporal dev server at start (and needed on any other cluster). Add new ones here.
+ * The custom attributes adpipe sets, which a server must have registered (the embedded dev
+ * server registers them at start, `registerSearchAttributes` on any other). Add new ones here.
  */
-export const adpipeSearchAttributes = {
-  /** OLTP table a run works on, e.g. "impressions". */
-  AdpipeTable: 'Keyword',
-  /** Date range a run covers, "YYYY-MM-DD..YYYY-MM-DD". */
-  AdpipeDateRange: 'Keyword',
-  /** Which workflow this is: initialLoad, trackDeltas, backfill, … */
-  AdpipeWorkflowKind: 'Keyword',
-} as const satisfies Record<string, SearchAttributeKind>;
+export const adpipeSearchAttributeKeys: readonly SearchAttributePair['key'][] = [workflowKindKey, tableKey, dateRangeKey];
 
-/** Name of one of adpipe's search attributes. */
-export type AdpipeSearchAttribute = keyof typeof adpipeSearchAttributes;
+/** How `temporal server start-dev --search-attribute Name=Kind` spells each type. */
+const devServerKind = {
+  TEXT: 'Text', KEYWORD: 'Keyword', INT: 'Int', DOUBLE: 'Double', BOOL: 'Bool', DATETIME: 'Datetime', KEYWORD_LIST: 'KeywordList',
+} as const satisfies Record<SearchAttributeType, string>;
+
+/** Temporal search attribute kinds as the dev server names them. */
+export type SearchAttributeKind = (typeof devServerKind)[SearchAttributeType];
+
+/** Name → kind of adpipe's custom attributes, for the dev server's command line. */
+export const adpipeSearchAttributes: Readonly<Record<string, SearchAttributeKind>> = Object.freeze(
+  Object.fromEntries(adpipeSearchAttributeKeys.map((key) => [key.name, devServerKind[key.type]])),
+);

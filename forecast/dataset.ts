@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { weekday } from './calendar.ts';
+import { weekday } from '../core/calendar.ts';
 import { dampShocks } from './damping.ts';
 import { featureVector, originState, targetOf } from './features.ts';
 import { MAX_HORIZON } from './horizons.ts';

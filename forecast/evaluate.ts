@@ -1,5 +1,5 @@
 import { AccuracyCounter, type Accuracy } from './accuracy.ts';
-import { shiftDate, weekday } from './calendar.ts';
+import { addDays, weekday } from '../core/calendar.ts';
 import { dampShocks } from './damping.ts';
 import { originState } from './features.ts';
 import { FEATURE_WINDOW, HOLDOUT_DAYS } from './horizons.ts';
@@ -40,7 +40,7 @@ export interface Holdout {
 
 /** The last HOLDOUT_DAYS days up to `asOf`. */
 export function holdoutFor(asOf: string): Holdout {
-  return { origin: shiftDate(asOf, -HOLDOUT_DAYS), from: shiftDate(asOf, -HOLDOUT_DAYS + 1), to: asOf };
+  return { origin: addDays(asOf, -HOLDOUT_DAYS), from: addDays(asOf, -HOLDOUT_DAYS + 1), to: asOf };
 }
 
 /**

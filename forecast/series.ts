@@ -1,4 +1,4 @@
-import { daysFrom, shiftDate } from './calendar.ts';
+import { addDays, daysBetween } from '../core/calendar.ts';
 
 /** The two quantities forecast per series. */
 export const metrics = ['impressions', 'reach'] as const;
@@ -48,11 +48,11 @@ export function buildSeries(rows: readonly DailyRow[], lastDay: string): DailySe
   const out: DailySeries[] = [];
   for (const [key, list] of grouped) {
     const firstDay = list.reduce((m, r) => (r.day < m ? r.day : m), list[0]!.day);
-    const length = daysFrom(firstDay, lastDay) + 1;
+    const length = daysBetween(firstDay, lastDay) + 1;
     const impressions = new Float64Array(length);
     const reach = new Float64Array(length);
     for (const r of list) {
-      const i = daysFrom(firstDay, r.day);
+      const i = daysBetween(firstDay, r.day);
       impressions[i] = r.impressions;
       reach[i] = r.reach;
     }
@@ -64,10 +64,10 @@ export function buildSeries(rows: readonly DailyRow[], lastDay: string): DailySe
 
 /** Index of a date in a series (may be negative or past the end). */
 export function indexOf(series: DailySeries, date: string): number {
-  return daysFrom(series.firstDay, date);
+  return daysBetween(series.firstDay, date);
 }
 
 /** Date of an index in a series. */
 export function dateAt(series: DailySeries, index: number): string {
-  return shiftDate(series.firstDay, index);
+  return addDays(series.firstDay, index);
 }

@@ -1,4 +1,4 @@
-import { createTimestampFormatter } from './utc.ts';
+import { createTimestampFormatter } from './timestamp-text.ts';
 
 /** One campaign's fact times (epoch microseconds) to write. */
 export interface FactBatch {

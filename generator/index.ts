@@ -1,6 +1,6 @@
 // The generator's operations, for the CLI handlers and the pipeline's activities.
 // Each takes a db (kysely) or a PgTx (kysely + the client for COPY) already inside the
-// caller's transaction, validates its input (UsageError naming the flag), and returns a
+// caller's transaction, validates its input (a FieldError naming the input field; the CLI names its flag), and returns a
 // JSON-serialisable result.
 export { insertAdvertisers, type InsertAdvertisersInput, type InsertAdvertisersResult } from './ops/advertisers.ts';
 export { insertBatch, type InsertBatchInput, type InsertBatchResult } from './ops/batch.ts';

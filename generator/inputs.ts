@@ -1,41 +1,52 @@
-import { UsageError } from '../lib/errors.ts';
-import { MAX_SEED } from './random.ts';
+import { z } from 'zod';
+import { countField, intField, mustBe, numberField, ratioField, seedField } from '../core/inputs/fields.ts';
+import { checkInput } from '../core/inputs/parse-input.ts';
+import { FieldError } from '../lib/errors.ts';
 
-/** Ids and counts fit PostgreSQL's SERIAL/INTEGER. */
-export const MAX_INT4 = 2_147_483_647;
+// Checks for generator inputs that arrive as numbers (from the CLI after parsing, from
+// activities, from tests). They use core's field rules and name the input field
+// ("count: must be …"); the CLI renames fields to its flags.
 
-// Checks for generator inputs that arrive as numbers (from the CLI after parsing, or
-// from workflows). Errors name the CLI flag, the vocabulary users see.
+/** An input object checked with its schema; the first problem is a FieldError naming the field. */
+export function checkFields<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const checked = checkInput(schema, input);
+  if ('problem' in checked) throw new FieldError(checked.problem.field, checked.problem.message);
+  return checked.value;
+}
 
-/** An integer in [min, MAX_INT4]; min 1 reads "positive", min 0 "non-negative". */
+/** One value checked with a field rule. */
+function checkField<S extends z.ZodType>(rule: S, value: unknown, field: string): z.output<S> {
+  const parsed = rule.safeParse(value);
+  if (!parsed.success) throw new FieldError(field, parsed.error.issues[0]!.message);
+  return parsed.data;
+}
+
+/** A count or id: min 1 reads "positive", min 0 "non-negative" (at most MAX_INT4). */
 export function requireInt(value: number, field: string, min: 0 | 1): number {
-  if (!Number.isInteger(value) || value < min || value > MAX_INT4) {
-    const kind = min === 1 ? 'a positive integer' : 'a non-negative integer';
-    throw new UsageError(`${field} must be ${kind} (at most ${MAX_INT4}), got ${JSON.stringify(value)}`, field);
-  }
-  return value;
+  return checkField(countField(min), value, field);
+}
+
+/** An integer in [min, max]. */
+export function requireIntIn(value: number, field: string, min: number, max: number): number {
+  return checkField(intField(min, max), value, field);
+}
+
+/** A finite number in [min, max]. */
+export function requireNumberIn(value: number, field: string, min: number, max: number): number {
+  return checkField(numberField(min, max), value, field);
 }
 
 /** A ratio in [0, 1] (a CTR or a click ratio). */
 export function requireRatio(value: number, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new UsageError(`${field} must be a number between 0 and 1, got ${JSON.stringify(value)}`, field);
-  }
-  return value;
+  return checkField(ratioField(), value, field);
 }
 
 /** A seed: a non-negative safe integer. */
-export function requireSeed(value: number, field = '--seed'): number {
-  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_SEED) {
-    throw new UsageError(`${field} must be a non-negative integer, got ${JSON.stringify(value)}`, field);
-  }
-  return value;
+export function requireSeed(value: number, field = 'seed'): number {
+  return checkField(seedField(), value, field);
 }
 
 /** "now" for generated timestamps: a valid Date. */
 export function requireInstant(value: Date, field = 'now'): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new UsageError(`${field} must be a valid date`, field);
-  }
-  return value;
+  return checkField(z.date(mustBe('a valid date')), value, field);
 }

@@ -11,9 +11,6 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
 }
 
-/** Largest seed accepted: seeds travel through JSON and SQL bigint parameters. */
-export const MAX_SEED = Number.MAX_SAFE_INTEGER;
-
 /** Rng from a seed. Alea: fast, small state, portable (unlike PostgreSQL's random()). */
 export function createRng(seed: number): Rng {
   const prng = seedrandom.alea(String(seed));

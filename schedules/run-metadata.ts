@@ -1,5 +1,5 @@
 import type { SearchAttributePair } from '@temporalio/common';
-import { dateRangeKey, tableKey, workflowKindKey } from '../core/search-attribute-keys.ts';
+import { dateRangeKey, tableKey, workflowKindKey } from '../core/search-attributes.ts';
 
 /** What the Temporal UI shows about a run before it has done anything. */
 export interface RunMetadata {

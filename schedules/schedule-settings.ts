@@ -1,3 +1,4 @@
+import { defaultMaxSleepSeconds, generateNewDataInput, maxSleepCeiling } from '../core/inputs/generate-new-data-input.ts';
 import { UsageError } from '../lib/errors.ts';
 import { scheduleDefinitions, type ActionSettings, type ScheduleId } from './definitions.ts';
 import { parseInterval } from './intervals.ts';
@@ -15,10 +16,11 @@ export interface ScheduleFlags {
 
 const maxSleepVariable = 'ADPIPE_GENERATE_MAX_SLEEP_SECONDS';
 
+/** generateNewData's sleep bound from text, checked with the workflow's own rule. */
 function parseSeconds(text: string, field: string): number {
-  const value = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || value > 3600) {
-    throw new UsageError(`${field} must be a whole number of seconds from 0 to 3600, got ${JSON.stringify(text)}`, field);
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!generateNewDataInput.shape.maxSleepSeconds.safeParse(value).success) {
+    throw new UsageError(`${field} must be a whole number of seconds from 0 to ${maxSleepCeiling}, got ${JSON.stringify(text)}`, field);
   }
   return value;
 }
@@ -37,6 +39,6 @@ export function scheduleSettings(env: NodeJS.ProcessEnv = process.env, flags: Sc
   const sleepEnv = env[maxSleepVariable]?.trim() ? env[maxSleepVariable] : undefined;
   const maxSleepSeconds = sleepFlag !== undefined
     ? parseSeconds(sleepFlag, '--max-sleep-seconds')
-    : sleepEnv !== undefined ? parseSeconds(sleepEnv, maxSleepVariable) : 120;
+    : sleepEnv !== undefined ? parseSeconds(sleepEnv, maxSleepVariable) : defaultMaxSleepSeconds;
   return Object.freeze({ everyMs: Object.freeze(everyMs), maxSleepSeconds });
 }

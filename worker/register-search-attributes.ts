@@ -1,11 +1,6 @@
 import type { Connection } from '@temporalio/client';
 import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes.js';
-import { adpipeSearchAttributes, type SearchAttributeKind } from '../core/search-attributes.ts';
-
-/** The SDK's spelling of each kind in services/search-attributes.ts. */
-const sdkType = {
-  Text: 'TEXT', Keyword: 'KEYWORD', Int: 'INT', Double: 'DOUBLE', Bool: 'BOOL', Datetime: 'DATETIME', KeywordList: 'KEYWORD_LIST',
-} as const satisfies Record<SearchAttributeKind, string>;
+import { adpipeSearchAttributeKeys } from '../core/search-attributes.ts';
 
 /** What registration did; `error` when the server refused (Temporal Cloud manages attributes elsewhere). */
 export interface SearchAttributeRegistration {
@@ -26,13 +21,13 @@ export async function registerSearchAttributes(
   try {
     const existing = await connection.operatorService.listSearchAttributes({ namespace });
     const known = new Set([...Object.keys(existing.customAttributes ?? {}), ...Object.keys(existing.systemAttributes ?? {})]);
-    const missing = Object.entries(adpipeSearchAttributes).filter(([name]) => !known.has(name));
+    const missing = adpipeSearchAttributeKeys.filter((key) => !known.has(key.name));
     if (missing.length === 0) return { added: [] };
     await connection.operatorService.addSearchAttributes({
       namespace,
-      searchAttributes: Object.fromEntries(missing.map(([name, kind]) => [name, encodeSearchAttributeIndexedValueType(sdkType[kind])!])),
+      searchAttributes: Object.fromEntries(missing.map((key) => [key.name, encodeSearchAttributeIndexedValueType(key.type)!])),
     });
-    return { added: missing.map(([name]) => name) };
+    return { added: missing.map((key) => key.name) };
   } catch (err) {
     return { added: [], error: err instanceof Error ? err.message : String(err) };
   }

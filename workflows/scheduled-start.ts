@@ -1,5 +1,5 @@
 import { workflowInfo } from '@temporalio/workflow';
-import { scheduledStartTimeKey } from '../core/search-attribute-keys.ts';
+import { scheduledStartTimeKey } from '../core/search-attributes.ts';
 
 /**
  * The instant this run stands for: the time its schedule was due when a schedule

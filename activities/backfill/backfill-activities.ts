@@ -3,15 +3,12 @@ import type { ActivityDeps } from '../index.ts';
 import { backfillFactDay } from './reextract-fact-day.ts';
 import { refreshDimensions, type DimensionRefresh } from './refresh-dimensions.ts';
 import { allDays, rebuildReportScope, type ReportScope, type ScopeRebuild } from '../reports/backfill-reports.ts';
-import { classifyClickHouseError, nonRetryable } from '../failures.ts';
+import { badInput } from '../../core/failures.ts';
+import type { BackfillDayInput } from '../../core/inputs/backfill-day-input.ts';
+import { classifyClickHouseError } from '../failures.ts';
 import { withHeartbeat } from '../heartbeat.ts';
 import { currentSnapshotXmin } from '../../lib/postgres/state/snapshot-xmin.ts';
 
-/** One day of a backfill, for all campaigns or one. */
-export interface BackfillDayInput {
-  readonly day: string;
-  readonly campaignId?: number;
-}
 
 /** What re-extracting one day wrote. */
 export interface BackfillDayLoad {
@@ -29,7 +26,7 @@ export function createBackfillActivities(deps: ActivityDeps) {
     /** Fail for good when the campaign does not exist in PostgreSQL; returns its advertiser. */
     async checkBackfillCampaign(input: { campaignId: number }): Promise<{ advertiserId: number | null }> {
       const { rows } = await deps.pg.query<{ advertiser_id: number | null }>('SELECT advertiser_id FROM campaign WHERE id = $1', [input.campaignId]);
-      if (rows.length === 0) throw nonRetryable('BadInput', `campaignId: campaign ${input.campaignId} does not exist`);
+      if (rows.length === 0) throw badInput('campaignId', `campaign ${input.campaignId} does not exist`);
       return { advertiserId: rows[0]!.advertiser_id };
     },
 

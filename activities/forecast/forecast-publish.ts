@@ -1,5 +1,5 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { daysFrom, shiftDate, weekday } from '../../forecast/calendar.ts';
+import { addDays, daysBetween, weekday } from '../../core/calendar.ts';
 import { dampShocks } from '../../forecast/damping.ts';
 import { originState, type OriginState } from '../../forecast/features.ts';
 import { FEATURE_WINDOW } from '../../forecast/horizons.ts';
@@ -36,7 +36,7 @@ function rowsFor(s: DailySeries, states: Record<Metric, OriginState | null>, p: 
     const h = i + 1;
     const out: Record<string, unknown> = {
       generation, model_version: modelVersion, kind: s.kind, campaign_id: s.campaignId, segment: s.segment,
-      day: shiftDate(input.asOf, h), horizon: h,
+      day: addDays(input.asOf, h), horizon: h,
     };
     for (const m of metrics) {
       const state = states[m];
@@ -56,7 +56,7 @@ export async function publishForecasts(clickhouse: ClickHouseClient, input: Publ
   const current = await readCurrentModel(clickhouse);
   if (current === null) return { generation: null, modelVersion: null, campaigns: 0, segments: 0, skipped: [] };
   const predictor = loadPredictor(current.model);
-  const series = await readForecastHistory(clickhouse, { from: shiftDate(input.asOf, 1 - input.historyDays), to: input.asOf });
+  const series = await readForecastHistory(clickhouse, { from: addDays(input.asOf, 1 - input.historyDays), to: input.asOf });
   const active = await readActiveCampaigns(clickhouse, input.asOf);
   const byCampaign = new Map(series.filter((s) => s.kind === 'campaign').map((s) => [s.campaignId, s]));
   const clock = await clickhouse.query({ query: 'SELECT toString(toUnixTimestamp64Micro(now64(6))) AS g', format: 'JSONEachRow' });
@@ -66,7 +66,7 @@ export async function publishForecasts(clickhouse: ClickHouseClient, input: Publ
   let campaigns = 0;
   for (const id of active) {
     const s = byCampaign.get(id);
-    const days = s === undefined ? 0 : daysFrom(s.firstDay, input.asOf) + 1;
+    const days = s === undefined ? 0 : daysBetween(s.firstDay, input.asOf) + 1;
     const states = s === undefined ? null : statesOf(s, input.asOf);
     if (s === undefined || states === null || states.impressions === null) {
       skipped.push({ campaignId: id, reason: `${days} days of impressions up to ${input.asOf}; a forecast needs the last ${FEATURE_WINDOW} with some traffic` });

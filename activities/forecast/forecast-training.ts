@@ -1,11 +1,11 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { Accuracy } from '../../forecast/accuracy.ts';
-import { daysFrom, shiftDate } from '../../forecast/calendar.ts';
+import { addDays, daysBetween } from '../../core/calendar.ts';
 import { holdoutFor, modelForecaster, scoreHoldout, seasonalNaive, trailingMean, type Forecaster } from '../../forecast/evaluate.ts';
 import { TRAINING_HISTORY_DAYS } from '../../forecast/horizons.ts';
 import { loadPredictor, trainModel, type TrainOptions } from '../../forecast/model.ts';
 import { metrics, type DailySeries, type Metric } from '../../forecast/series.ts';
-import { nonRetryable } from '../failures.ts';
+import { FailureType, nonRetryable } from '../../core/failures.ts';
 import { readForecastHistory } from './forecast-history.ts';
 import { findModelOfRun, insertModel, readCurrentModel } from './forecast-model-store.ts';
 
@@ -57,13 +57,13 @@ function scoreAll(series: readonly DailySeries[], asOf: string, forecasters: Rec
 /** Campaigns with enough days, or a non-retryable failure saying how many are needed. */
 function eligibleCampaigns(series: readonly DailySeries[], asOf: string): DailySeries[] {
   const campaigns = series.filter((s) => s.kind === 'campaign');
-  const days = (s: DailySeries) => daysFrom(s.firstDay, asOf) + 1;
+  const days = (s: DailySeries) => daysBetween(s.firstDay, asOf) + 1;
   const eligible = campaigns.filter((s) => days(s) >= TRAINING_HISTORY_DAYS);
   if (eligible.length > 0) return eligible;
   const longest = campaigns.reduce<DailySeries | undefined>((m, s) => (m === undefined || days(s) > days(m) ? s : m), undefined);
   const have = longest === undefined ? 'no campaign has impressions in that range'
     : `the longest history is campaign ${longest.campaignId} with ${days(longest)} days (since ${longest.firstDay})`;
-  throw nonRetryable('TooLittleHistory',
+  throw nonRetryable(FailureType.TooLittleHistory,
     `too little history to train a forecast: a campaign needs at least ${TRAINING_HISTORY_DAYS} days of impressions up to ${asOf} ` +
     `(28-day feature window + 14 forecast horizons + 7-day hold-out); ${have}. ` +
     'The current model stays. Generate history with `adpipe history --days 60`.');
@@ -76,9 +76,9 @@ function eligibleCampaigns(series: readonly DailySeries[], asOf: string): DailyS
 export async function trainCandidate(clickhouse: ClickHouseClient, input: TrainCandidateInput): Promise<TrainCandidateResult> {
   const stored = await findModelOfRun(clickhouse, input.runId);
   if (stored !== null) return { ...(JSON.parse(stored.metrics) as Omit<TrainCandidateResult, 'version'>), version: stored.version };
-  const all = await readForecastHistory(clickhouse, { from: shiftDate(input.asOf, 1 - input.historyDays), to: input.asOf });
+  const all = await readForecastHistory(clickhouse, { from: addDays(input.asOf, 1 - input.historyDays), to: input.asOf });
   const campaigns = eligibleCampaigns(all, input.asOf);
-  const segments = all.filter((s) => s.kind === 'segment' && daysFrom(s.firstDay, input.asOf) + 1 >= TRAINING_HISTORY_DAYS);
+  const segments = all.filter((s) => s.kind === 'segment' && daysBetween(s.firstDay, input.asOf) + 1 >= TRAINING_HISTORY_DAYS);
   const holdout = holdoutFor(input.asOf);
   const options: TrainOptions = { seed: input.seed, ridge: input.ridge, maxSamples: input.maxSamples };
   let model: ReturnType<typeof trainModel>;
@@ -86,7 +86,7 @@ export async function trainCandidate(clickhouse: ClickHouseClient, input: TrainC
     model = trainModel([...campaigns, ...segments], holdout.origin, options);
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
-    throw nonRetryable('TooLittleHistory', `too little history to train a forecast up to ${input.asOf}: ${err.message}; ` +
+    throw nonRetryable(FailureType.TooLittleHistory, `too little history to train a forecast up to ${input.asOf}: ${err.message}; ` +
       `give campaigns more than ${TRAINING_HISTORY_DAYS} days of impressions. The current model stays.`);
   }
   const current = await readCurrentModel(clickhouse);

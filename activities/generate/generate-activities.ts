@@ -1,20 +1,10 @@
+import type { InitialDataSize } from '../../core/inputs/initial-load-input.ts';
 import { insertBatch } from '../../generator/index.ts';
 import { withPgTransaction } from '../../lib/postgres/transaction.ts';
 import type { ActivityDeps } from '../index.ts';
 import { checkSourceSchema } from '../pipeline/source-schema.ts';
 import { faultPoint } from '../fault-point.ts';
 import { withHeartbeat } from '../heartbeat.ts';
-
-/** Sizes of the data set initialLoad generates into an empty OLTP database. */
-export interface InitialDataSize {
-  readonly advertisers: number;
-  /** Campaigns per advertiser. */
-  readonly campaigns: number;
-  /** Impressions per campaign. */
-  readonly impressions: number;
-  readonly ctr: number;
-  readonly seed?: number;
-}
 
 export interface GenerateIfEmptyResult {
   readonly generated: boolean;

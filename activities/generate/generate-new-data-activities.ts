@@ -2,7 +2,7 @@ import { insertAdvertisers, insertCampaigns, insertClicks, insertImpressions } f
 import { UsageError } from '../../lib/errors.ts';
 import { withPgTransaction } from '../../lib/postgres/transaction.ts';
 import type { GenerationCandidates, GeneratorTarget } from '../../workflows/generate/generator-choice.ts';
-import { nonRetryable } from '../failures.ts';
+import { FailureType, nonRetryable } from '../../core/failures.ts';
 import type { ActivityDeps } from '../index.ts';
 
 /** Candidates listed per kind: enough to spread traffic, small enough for workflow history. */
@@ -76,7 +76,7 @@ export function createGenerateNewDataActivities(deps: ActivityDeps) {
         });
       } catch (err) {
         // A size out of range, or the chosen row deleted since it was listed (a reset): retrying cannot help.
-        if (err instanceof UsageError) throw nonRetryable('BadInput', `generateRows ${input.kind}: ${err.message}`);
+        if (err instanceof UsageError) throw nonRetryable(FailureType.BadInput, `generateRows ${input.kind}: ${err.message}`);
         throw err;
       }
     },

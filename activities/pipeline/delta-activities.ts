@@ -1,5 +1,5 @@
 import type { ActivityDeps } from '../index.ts';
-import { nonRetryable } from '../failures.ts';
+import { FailureType, nonRetryable } from '../../core/failures.ts';
 import { withHeartbeat } from '../heartbeat.ts';
 import { loadRows } from './load-rows.ts';
 import { loadTombstones } from './load-tombstones.ts';
@@ -45,7 +45,7 @@ export function createDeltaActivities(deps: ActivityDeps) {
       const wanted = input.tables ?? [...pipelineTables];
       const missing = wanted.filter((t) => !watermarks.has(t));
       if (missing.length > 0) {
-        throw nonRetryable('NotInitialised', `no watermark for ${missing.join(', ')}: run the initial load first (adpipe run initial-load)`);
+        throw nonRetryable(FailureType.NotInitialised, `no watermark for ${missing.join(', ')}: run the initial load first (adpipe run initial-load)`);
       }
       const toXid = await currentSnapshotXmin(deps.db);
       return { toXid: String(toXid), tables: wanted.map((t) => ({ table: t, fromXid: String(watermarks.get(t)!.xid) })) };

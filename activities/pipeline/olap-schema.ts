@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { splitStatements, sqlDir, sqlFile } from '../../lib/sql-files.ts';
-import { nonRetryable } from '../failures.ts';
+import { FailureType, nonRetryable } from '../../core/failures.ts';
 
 /** Versioned schema files, applied in name order, each once. */
 export function schemaFiles(): string[] {
@@ -41,7 +41,7 @@ export async function applyOlapSchema(
     const previous = known.get(file);
     if (previous === sum) continue;
     if (previous !== undefined) {
-      throw nonRetryable('OlapSchemaChanged', `sql/schema/${file} changed after it was applied; put schema changes in a new file`);
+      throw nonRetryable(FailureType.OlapSchemaChanged, `sql/schema/${file} changed after it was applied; put schema changes in a new file`);
     }
     for (const statement of splitStatements(text)) await clickhouse.command({ query: statement });
     await clickhouse.insert({ table: 'schema_migrations', values: [{ name: file, checksum: sum }], format: 'JSONEachRow' });

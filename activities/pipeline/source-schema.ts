@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { nonRetryable } from '../failures.ts';
+import { FailureType, nonRetryable } from '../../core/failures.ts';
 import { pipelineTables, sourceTables } from '../../core/tables.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function checkSourceSchema(pg: Pool): Promise<void> {
     [pipelineTables.map((t) => sourceTables[t].source)],
   );
   if (denied.length > 0) {
-    throw nonRetryable('SourcePermissionDenied',
+    throw nonRetryable(FailureType.SourcePermissionDenied,
       `role ${denied[0]!.role} may not SELECT ${denied.map((d) => d.t).join(', ')}; grant what docs/security.md lists`);
   }
   const { rows } = await pg.query<{ table_name: string; column_name: string }>(
@@ -29,7 +29,7 @@ export async function checkSourceSchema(pg: Pool): Promise<void> {
   );
   if (missing.length > 0) {
     throw nonRetryable(
-      'SourceSchemaMismatch',
+      FailureType.SourceSchemaMismatch,
       `PostgreSQL is missing ${missing.join(', ')}; run \`adpipe migrate\` against this database first`,
     );
   }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveDatabaseUrl } from '../handlers/open-database.ts';
-import { intFlag } from './generator-flags.ts';
+import { intFlag } from './flag-parsers.ts';
 import { lazyFn } from '../lazy-fn.ts';
 
 const runMigrate = lazyFn(() => import('../handlers/migrate.ts'), 'runMigrate');

@@ -1,44 +1,29 @@
 import type { Command } from 'commander';
+import { retrainForecastInput } from '../../core/inputs/retrain-forecast-input.ts';
 import { parseSegment } from '../../forecast/segments.ts';
 import { UsageError } from '../../lib/errors.ts';
-import { describeRetrain, renderForecast, renderModels } from '../forecast-output.ts';
-import { listModels } from '../handlers/forecast/list-models.ts';
-import { checkDays, readForecast } from '../handlers/forecast/read-forecast.ts';
-import { runRetrain } from '../handlers/forecast/retrain.ts';
-import { withPipelineContext } from '../handlers/pipeline-context.ts';
-import { intFlag, seedFlag } from './generator-flags.ts';
+import { checkDays } from '../handlers/forecast/read-forecast.ts';
+import { lazyFn } from '../lazy-fn.ts';
+import { intFlag, wholeNumber } from './flag-parsers.ts';
+import { fieldFlag } from './input-flags.ts';
+import { addRetrainOptions } from './retrain-options.ts';
 
-const out = (text: string) => void process.stdout.write(text);
-const json = (value: unknown) => out(`${JSON.stringify(value, null, 2)}\n`);
-
-function nonNegativeNumber(flag: string): (text: string) => number {
-  return (text) => {
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new UsageError(`${flag} must be a non-negative number, got "${text}"`, flag);
-    return value;
-  };
-}
+const handlers = () => import('../handlers/forecast/forecast-commands.ts');
+const retrainCommand = lazyFn(handlers, 'retrainCommand');
+const forecastCommand = lazyFn(handlers, 'forecastCommand');
+const modelsCommand = lazyFn(handlers, 'modelsCommand');
 
 /** Registers `retrain` and `forecast` (campaign, segment, models). */
 export function registerForecastCommands(program: Command): void {
-  program
+  const retrain = program
     .command('retrain')
-    .description('retrain the delivery forecast on ClickHouse history (retrainForecast); promote it only if it beats the current model')
-    .option('--as-of <date>', 'last complete UTC day to learn from (default: yesterday)')
-    .option('--seed <n>', 'seed of the training-row sample (default 1)', seedFlag)
-    .option('--ridge <x>', 'L2 penalty of the regression (default 1)', nonNegativeNumber('--ridge'))
-    .option('--history-days <n>', 'days of history to read (default 120, at least 49)', intFlag('--history-days', 1))
-    .option('--forecast-days <n>', 'days to forecast, 1..14 (default 14)', intFlag('--forecast-days', 1))
+    .description('retrain the delivery forecast on ClickHouse history (retrainForecast, also `run retrain-forecast`); promote it only if it beats the current model')
+    .option('--seed <n>', 'seed of the training-row sample (default 1)', fieldFlag(retrainForecastInput, 'seed', wholeNumber));
+  addRetrainOptions(retrain)
     .option('--json', 'print the workflow result as JSON')
     .action(async (o: { asOf?: string; seed?: number; ridge?: number; historyDays?: number; forecastDays?: number; json?: boolean }) => {
-      const result = await withPipelineContext(async (ctx) => {
-        const temporal = await ctx.temporal();
-        return runRetrain(temporal.client, ctx.config.taskQueue, {
-          asOf: o.asOf, seed: o.seed, ridge: o.ridge, historyDays: o.historyDays, forecastDays: o.forecastDays,
-        });
-      });
-      if (o.json) json(result);
-      else out(describeRetrain(result));
+      const { json, ...input } = o;
+      await retrainCommand(input, json === true);
     });
 
   const forecast = program
@@ -53,9 +38,7 @@ export function registerForecastCommands(program: Command): void {
         throw new UsageError('forecast: give exactly one of --campaign <id> or --segment <spec> (or `forecast models`)', '--campaign');
       }
       const query = o.campaign !== undefined ? { campaignId: o.campaign, days: o.days } : { segment: parseSegment(o.segment!), days: o.days };
-      const view = await withPipelineContext((ctx) => readForecast(ctx.clickhouse(), query));
-      if (o.json) json(view);
-      else out(renderForecast(view));
+      await forecastCommand(query, o.json === true);
     });
 
   forecast
@@ -63,9 +46,9 @@ export function registerForecastCommands(program: Command): void {
     .description('list trained forecast models, newest first, with hold-out metrics and decisions')
     .option('--limit <n>', 'models to show', intFlag('--limit', 1), 20)
     .option('--json', 'print the models with per-horizon metrics as JSON')
-    .action(async (o: { limit: number; json?: boolean }) => {
-      const models = await withPipelineContext((ctx) => listModels(ctx.clickhouse(), o.limit));
-      if (o.json) json(models);
-      else out(renderModels(models));
+    .action(async (o: { limit: number }, command: Command) => {
+      // commander gives --json to `forecast` (which has one too) wherever it is typed,
+      // `forecast models --json` included: read the options merged along the command path.
+      await modelsCommand(o.limit, command.optsWithGlobals<{ json?: boolean }>().json === true);
     });
 }

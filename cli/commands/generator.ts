@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withDatabase } from '../handlers/open-database.ts';
 import { confirmOrRefuse } from '../confirm.ts';
 import { createProgressBar } from '../progress-bar.ts';
-import { intFlag, ratioFlag, seedFlag } from './generator-flags.ts';
+import { intFlag, ratioFlag, seedFlag } from './flag-parsers.ts';
 import { describeBatch, renderStats, seedNote } from './generator-output.ts';
 import { lazyFn } from '../lazy-fn.ts';
 
@@ -108,7 +108,8 @@ export function registerGeneratorCommands(program: Command): void {
     .option('--json', 'print the deleted row counts as JSON')
     .action(async (o: { yes?: boolean; json?: boolean }) => {
       if (!(await confirmOrRefuse('This will DELETE ALL DATA in the OLTP database.', o.yes === true))) {
-        out('Operation cancelled.\n');
+        if (o.json) json({ cancelled: true });
+        else out('Operation cancelled.\n');
         return;
       }
       const deleted = await withDatabase((pool) => runReset(pool));

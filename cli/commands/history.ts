@@ -1,21 +1,18 @@
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { mustBe } from '../../core/inputs/fields.ts';
 import { insertHistory } from '../../generator/index.ts';
-import { UsageError } from '../../lib/errors.ts';
 import { withPgTransaction } from '../../lib/postgres/transaction.ts';
+import { withFlagNames } from '../flag-names.ts';
 import { withDatabase } from '../handlers/open-database.ts';
 import { createProgressBar } from '../progress-bar.ts';
-import { intFlag, ratioFlag, seedFlag } from './generator-flags.ts';
+import { decimal, flagParser, intFlag, ratioFlag, seedFlag } from './flag-parsers.ts';
 import { seedNote } from './generator-output.ts';
 
 const out = (text: string) => void process.stdout.write(text);
 
-/** A decimal flag; its range is checked by insertHistory, which names the flag too. */
-function decimalFlag(flag: string): (text: string) => number {
-  return (text) => {
-    if (!/^\+?(\d+\.?\d*|\.\d+)$/.test(text)) throw new UsageError(`${flag} must be a number, got "${text}"`, flag);
-    return Number(text);
-  };
-}
+/** A decimal flag; its range is insertHistory's, named by its flag through withFlagNames. */
+const decimalFlag = (flag: string) => flagParser(flag, z.number(mustBe('a number')), decimal);
 
 /** Registers `history`: weeks of realistic traffic to forecast from. */
 export function registerHistoryCommand(program: Command): void {
@@ -33,7 +30,8 @@ export function registerHistoryCommand(program: Command): void {
     .action(async (o: { campaigns: number; days: number; advertisers?: number; ctr: number; noise: number; scale: number; seed?: number; json?: boolean }) => {
       const progress = createProgressBar(!o.json);
       const started = Date.now();
-      const result = await withDatabase((pool) => withPgTransaction(pool, (tx) => insertHistory(tx, { ...o, onProgress: progress.listener }))).finally(progress.stop);
+      const history = (tx: Parameters<typeof insertHistory>[0]) => withFlagNames(() => insertHistory(tx, { ...o, onProgress: progress.listener }));
+      const result = await withDatabase((pool) => withPgTransaction(pool, history)).finally(progress.stop);
       if (o.json) out(`${JSON.stringify(result, null, 2)}\n`);
       else {
         out(`Created ${result.plan.profiles.length} campaigns with ${result.impressions.toLocaleString('en-US')} impressions and ` +

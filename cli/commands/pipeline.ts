@@ -1,11 +1,13 @@
 import { Option, type Command } from 'commander';
-import type { GenerateNewDataInput } from '../../workflows/generate/generate-new-data.ts';
-import { pipelineTables, isPipelineTable } from '../../core/tables.ts';
-import { UsageError } from '../../lib/errors.ts';
-import { generatorFlag, maxSleepFlag } from './generate-new-data-flags.ts';
-import { intFlag, seedFlag } from './generator-flags.ts';
+import { generateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
+import { initialLoadInput } from '../../core/inputs/initial-load-input.ts';
+import { trackDeltasInput } from '../../core/inputs/track-deltas-input.ts';
+import { pipelineTables } from '../../core/tables.ts';
 import { lazyFn } from '../lazy-fn.ts';
-import { parseWorkflowName } from '../workflow-names.ts';
+import { parseWorkflowName, runnableWorkflows, spellings } from '../workflow-names.ts';
+import { intFlag, seedFlag, wholeNumber } from './flag-parsers.ts';
+import { fieldFlag } from './input-flags.ts';
+import { addRetrainOptions } from './retrain-options.ts';
 
 const runStatus = lazyFn(() => import('../handlers/status.ts'), 'runStatus');
 const runUp = lazyFn(() => import('../handlers/up.ts'), 'runUp');
@@ -14,6 +16,12 @@ const runWorker = lazyFn(() => import('../handlers/worker.ts'), 'runWorker');
 const runWorkflowCommand = lazyFn(() => import('../handlers/run-workflow.ts'), 'runWorkflowCommand');
 
 const stdio = { out: (l: string) => process.stdout.write(`${l}\n`), err: (l: string) => process.stderr.write(`${l}\n`) };
+
+const runHelp = `
+Workflows (any spelling: the CLI's, Temporal's or snake_case):
+${runnableWorkflows.map((name) => `  ${spellings(name).join(', ')}`).join('\n')}
+Each flag applies to the workflow its description names; the result is printed as JSON.
+`;
 
 /** Registers up, worker, run, verify and status. */
 export function registerPipelineCommands(program: Command): void {
@@ -28,29 +36,22 @@ export function registerPipelineCommands(program: Command): void {
     .description('run a worker for adpipe\'s workflows and activities on task queue ADPIPE_TASK_QUEUE (default "adpipe")')
     .action(async () => runWorker(stdio));
 
-  program
+  const run = program
     .command('run')
     .description('start a workflow and wait for its result')
-    .argument('<workflow>', 'initial-load | track-deltas | generate-new-data')
-    .option('--range-size <n>', 'initial-load: ids per range', intFlag('--range-size', 1))
-    .option('--parallelism <n>', 'initial-load: ranges loaded at once', intFlag('--parallelism', 1))
-    .option('--load-id <id>', 'initial-load: name of the load (a re-run with the same id resumes it)')
-    .option('--tables <list>', `track-deltas: comma-separated subset of ${pipelineTables.join(',')}`)
-    .option('--max-sleep-seconds <n>', 'generate-new-data: upper bound of the random sleep (default 120)', maxSleepFlag)
-    .option('--seed <n>', 'generate-new-data: repeat the same sleep and choices', seedFlag)
-    .option('--generator <kind>', 'generate-new-data: advertiser | campaign | impressions | clicks instead of a random one', generatorFlag)
-    .action(async (name: string, opts: { rangeSize?: number; parallelism?: number; loadId?: string; tables?: string } & GenerateNewDataInput) => {
-      const workflow = parseWorkflowName(name);
-      const tables = opts.tables?.split(',').map((t) => t.trim());
-      const bad = tables?.find((t) => !isPipelineTable(t));
-      if (bad !== undefined) throw new UsageError(`--tables: unknown table "${bad}"; expected some of ${pipelineTables.join(', ')}`, '--tables');
-      const input = workflow === 'initial-load'
-        ? { rangeSize: opts.rangeSize, parallelism: opts.parallelism, loadId: opts.loadId }
-        : workflow === 'generate-new-data'
-          ? { maxSleepSeconds: opts.maxSleepSeconds, seed: opts.seed, generator: opts.generator }
-          : { tables: tables as typeof pipelineTables[number][] | undefined };
-      await runWorkflowCommand(workflow, input, stdio.out);
-    });
+    .argument('<workflow>', runnableWorkflows.join(' | '))
+    .option('--range-size <n>', 'initial-load: ids per range (at least 1000)', fieldFlag(initialLoadInput, 'rangeSize', wholeNumber))
+    .option('--parallelism <n>', 'initial-load: ranges loaded at once, 1-32', fieldFlag(initialLoadInput, 'parallelism', wholeNumber))
+    .option('--load-id <id>', 'initial-load: name of the load (a re-run with the same id resumes it)', fieldFlag(initialLoadInput, 'loadId'))
+    .option('--tables <list>', `track-deltas: comma-separated subset of ${pipelineTables.join(',')}`,
+      fieldFlag(trackDeltasInput, 'tables', (t) => t.split(',').map((s) => s.trim())))
+    .option('--max-sleep-seconds <n>', 'generate-new-data: upper bound of the random sleep (default 120)', fieldFlag(generateNewDataInput, 'maxSleepSeconds', wholeNumber))
+    .option('--seed <n>', 'generate-new-data: repeat the same sleep and choices; retrain-forecast: seed of the training-row sample', seedFlag)
+    .option('--generator <kind>', 'generate-new-data: advertiser | campaign | impressions | clicks instead of a random one', fieldFlag(generateNewDataInput, 'generator'));
+  addRetrainOptions(run, 'retrain-forecast: ');
+  run
+    .addHelpText('after', runHelp)
+    .action(async (name: string, opts: Record<string, unknown>) => runWorkflowCommand(parseWorkflowName(name), opts, stdio));
 
   program
     .command('verify')

@@ -1,10 +1,11 @@
-import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client, type WorkflowHandle } from '@temporalio/client';
 import type pg from 'pg';
 import { UsageError } from '../../lib/errors.ts';
 import { backfillWorkflowId, type BackfillInput } from '../../core/inputs/backfill-input.ts';
-import type { backfill, BackfillResult } from '../../workflows/backfill/backfill.ts';
+import { backfill, type BackfillResult } from '../../workflows/backfill/backfill.ts';
 import { runMetadata } from '../../schedules/run-metadata.ts';
 import { createBackfillDisplay, describeBackfill } from '../backfill-display.ts';
+import { startRun } from '../start-run.ts';
 import { checkAttachFlags, parseBackfillFlags, type BackfillFlags } from './backfill-input.ts';
 import type { ContextRunner } from './context-runner.ts';
 import { withPipelineContext } from './pipeline-context.ts';
@@ -27,26 +28,12 @@ async function ensureCampaignExists(pool: pg.Pool, campaignId: number): Promise<
 
 /** Start the workflow; one with the same id still running is followed instead. */
 async function startBackfill(client: Client, taskQueue: string, input: BackfillInput, io: Output): Promise<WorkflowHandle<typeof backfill>> {
-  const workflowId = backfillWorkflowId(input);
-  const options = { taskQueue, workflowId, args: [input] as [BackfillInput] };
   const scope = input.campaignId === undefined ? 'all campaigns' : `campaign ${input.campaignId}`;
-  const metadata = runMetadata('backfill', `backfill of ${input.from}..${input.to}, ${scope}, started by \`adpipe backfill\``, {
+  const metadata = runMetadata(backfill.name, `backfill of ${input.from}..${input.to}, ${scope}, started by \`adpipe backfill\``, {
     dateRange: `${input.from}..${input.to}`,
   });
-  try {
-    try {
-      return await client.workflow.start<typeof backfill>('backfill', { ...options, ...metadata });
-    } catch (err) {
-      // A server without adpipe's search attributes registered still runs the backfill.
-      if (err instanceof WorkflowExecutionAlreadyStartedError || !/search attribute/i.test(String(err))) throw err;
-      io.err('note: this Temporal server lacks adpipe\'s search attributes; starting without them');
-      return await client.workflow.start<typeof backfill>('backfill', { ...options, memo: metadata.memo, staticSummary: metadata.staticSummary });
-    }
-  } catch (err) {
-    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-    io.err(`${workflowId} is already running: following it.`);
-    return client.workflow.getHandle<typeof backfill>(workflowId);
-  }
+  const { handle } = await startRun(client, backfill, input, { taskQueue, workflowId: backfillWorkflowId(input), metadata, notice: io.err });
+  return handle;
 }
 
 /** A handle on an existing backfill run, or a UsageError naming --attach. */
@@ -54,7 +41,7 @@ async function existingBackfill(client: Client, workflowId: string): Promise<Wor
   const handle = client.workflow.getHandle<typeof backfill>(workflowId);
   try {
     const run = await handle.describe();
-    if (run.type !== 'backfill') throw new UsageError(`--attach: ${workflowId} is a ${run.type} workflow, not a backfill`, '--attach');
+    if (run.type !== backfill.name) throw new UsageError(`--attach: ${workflowId} is a ${run.type} workflow, not a backfill`, '--attach');
   } catch (err) {
     if (err instanceof WorkflowNotFoundError) throw new UsageError(`--attach: no workflow ${workflowId}`, '--attach');
     throw err;

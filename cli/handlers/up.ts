@@ -4,9 +4,9 @@ import { connectTemporal } from '../../lib/temporal-client.ts';
 import { waitForShutdownSignal } from '../../services/shutdown-signal.ts';
 import { startEmbeddedStack, type EmbeddedStack } from '../../services/stack.ts';
 import { startWorker, type RunningWorker } from '../../worker/create-worker.ts';
-import { executeWorkflow } from './run-workflow.ts';
+import { executeManualRun } from './run-workflow.ts';
 import { formatInitialLoad } from './format-initial-load.ts';
-import type { InitialLoadResult } from '../../workflows/pipeline/initial-load.ts';
+import { initialLoad } from '../../workflows/pipeline/initial-load.ts';
 import { formatEndpoints, type Output } from './services.ts';
 import { configWithFlags, type StackFlags } from './services-config.ts';
 import { startWorkerTelemetry, type WorkerTelemetry } from '../../metrics/worker-telemetry.ts';
@@ -39,7 +39,7 @@ export async function runUp(flags: StackFlags, io: Output): Promise<void> {
     const temporal = await connectTemporal(endpoints);
     try {
       io.out('Running initialLoad (watch it in the Temporal UI)…');
-      const result = (await executeWorkflow(temporal.client, config.taskQueue, 'initial-load', {})) as InitialLoadResult;
+      const result = await executeManualRun(temporal.client, config.taskQueue, initialLoad, {}, { command: 'adpipe up', notice: io.err });
       for (const line of formatInitialLoad(result)) io.out(`  ${line}`);
       await applyConfiguredSchedules(temporal.client, { taskQueue: config.taskQueue, namespace: config.temporalNamespace, settings: schedules }, io);
     } finally {

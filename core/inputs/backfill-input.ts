@@ -1,54 +1,47 @@
-// Pure rules of a backfill's input, shared by the CLI (checks before starting anything)
-// and the workflow (checks again, deterministically). No Node imports: workflow code.
+// The input of backfill: one schema for the workflow (checked again, deterministically),
+// `adpipe backfill` (checked before anything starts) and the API. No Node imports.
+import { z } from 'zod';
 import { parseDay } from '../calendar.ts';
+import { countField, dayField, inputObject, intField } from './fields.ts';
+import { checkInput, type InputProblem } from './parse-input.ts';
 
 /** Longest range one backfill may cover, in days (inclusive). */
 export const maxBackfillDays = 366;
-
-/** Input of a backfill: UTC days, inclusive, and optionally one campaign. */
-export interface BackfillInput {
-  /** First day, YYYY-MM-DD (UTC). */
-  readonly from: string;
-  /** Last day, YYYY-MM-DD (UTC), inclusive. */
-  readonly to: string;
-  readonly campaignId?: number;
-  /** Days backfilled at once (default 4). */
-  readonly concurrency?: number;
-}
-
-/** What is wrong with an input, naming the field at fault. */
-export interface BackfillInputProblem {
-  readonly field: 'from' | 'to' | 'campaignId' | 'concurrency';
-  readonly message: string;
-}
-
 /** Date32's first day. */
 const earliestDay = '1900-01-01';
 
+const fields = {
+  from: dayField().refine((d) => d >= earliestDay, { error: (i) => `${String(i.input)} is before ${earliestDay}, the first day ClickHouse can store` })
+    .describe('first day, YYYY-MM-DD (UTC)'),
+  to: dayField().describe('last day, YYYY-MM-DD (UTC), inclusive; not in the future'),
+  campaignId: countField(1).optional().describe('only this campaign (default: all)'),
+  concurrency: intField(1, 16).optional().describe('days backfilled at once (default 4)'),
+};
+
 /**
- * The first problem of an input, or undefined when it is fine. `today` is the current
- * UTC day: backfilling the future would load nothing and only hide later rows' days.
+ * The schema of a backfill's input on `today` (the current UTC day): backfilling the
+ * future would load nothing and only hide later rows' days.
  */
-export function checkBackfillInput(input: Partial<Record<keyof BackfillInput, unknown>>, today: string): BackfillInputProblem | undefined {
-  const from = parseDay(input.from);
-  const to = parseDay(input.to);
-  if (from === undefined) return { field: 'from', message: `must be a date written YYYY-MM-DD, got ${JSON.stringify(input.from)}` };
-  if (to === undefined) return { field: 'to', message: `must be a date written YYYY-MM-DD, got ${JSON.stringify(input.to)}` };
-  if (from < parseDay(earliestDay)!) return { field: 'from', message: `${input.from} is before ${earliestDay}, the first day ClickHouse can store` };
-  if (from > to) return { field: 'from', message: `${input.from} is after the end of the range (${input.to})` };
-  if (to > parseDay(today)!) return { field: 'to', message: `${input.to} is in the future (today is ${today} UTC)` };
-  if (to - from + 1 > maxBackfillDays) {
-    return { field: 'to', message: `the range covers ${to - from + 1} days; at most ${maxBackfillDays} per backfill` };
-  }
-  const c = input.campaignId;
-  if (c !== undefined && !(typeof c === 'number' && Number.isInteger(c) && c >= 1 && c <= 2_147_483_647)) {
-    return { field: 'campaignId', message: `must be a positive integer, got ${JSON.stringify(c)}` };
-  }
-  const k = input.concurrency;
-  if (k !== undefined && !(typeof k === 'number' && Number.isInteger(k) && k >= 1 && k <= 16)) {
-    return { field: 'concurrency', message: `must be an integer from 1 to 16, got ${JSON.stringify(k)}` };
-  }
-  return undefined;
+export function backfillInputSchema(today: string) {
+  return inputObject(fields).superRefine((input, ctx) => {
+    const from = parseDay(input.from);
+    const to = parseDay(input.to);
+    if (from === undefined || to === undefined) return; // already reported by the field
+    if (from > to) ctx.addIssue({ code: 'custom', path: ['from'], message: `${input.from} is after the end of the range (${input.to})` });
+    else if (to > parseDay(today)!) ctx.addIssue({ code: 'custom', path: ['to'], message: `${input.to} is in the future (today is ${today} UTC)` });
+    else if (to - from + 1 > maxBackfillDays) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `the range covers ${to - from + 1} days; at most ${maxBackfillDays} per backfill` });
+    }
+  });
+}
+
+/** Input of a backfill: UTC days, inclusive, and optionally one campaign. */
+export type BackfillInput = Readonly<z.input<ReturnType<typeof backfillInputSchema>>>;
+
+/** The first problem of an input on `today`, or undefined when it is fine. */
+export function checkBackfillInput(input: unknown, today: string): InputProblem | undefined {
+  const checked = checkInput(backfillInputSchema(today), input);
+  return 'problem' in checked ? checked.problem : undefined;
 }
 
 /** The workflow id of a backfill: one run per range (and campaign) at a time. */

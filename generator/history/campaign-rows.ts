@@ -2,7 +2,7 @@ import type { NewCampaign } from '../../lib/postgres/schema.ts';
 import { BID_CENTS, centsToDecimal, randomCents } from '../money.ts';
 import { campaignName } from '../names.ts';
 import type { Rng } from '../random.ts';
-import { addDays } from '../utc.ts';
+import { addDays } from '../../core/calendar.ts';
 import { expectedImpressions, type HistoryPlan } from './plan.ts';
 
 /** NUMERIC(10,2) holds at most this many cents. */

@@ -1,5 +1,5 @@
 import { createRng } from '../random.ts';
-import { createTimestampFormatter } from '../utc.ts';
+import { createTimestampFormatter } from '../timestamp-text.ts';
 import { dayTraffic } from './day-traffic.ts';
 import type { HistoryPlan } from './plan.ts';
 import { userAttribute } from './population.ts';

@@ -1,5 +1,5 @@
 import type { Rng } from '../random.ts';
-import { addDays } from '../utc.ts';
+import { addDays } from '../../core/calendar.ts';
 import { expectedImpressions, type CampaignProfile, type HistoryPlan } from './plan.ts';
 import { POPULATION, usersOfCountry } from './population.ts';
 import { demandShock, meanOneLogNormal, poisson, shockMean } from './sampling.ts';

@@ -1,5 +1,5 @@
 import type { Rng } from '../random.ts';
-import { addDays } from '../utc.ts';
+import { addDays } from '../../core/calendar.ts';
 import { attributeMix, POPULATION, usersOfCountry } from './population.ts';
 import { shockMean } from './sampling.ts';
 import { weekdayFactor, weeklyShapes, type WeeklyShape } from './shapes.ts';

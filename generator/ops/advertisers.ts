@@ -16,7 +16,7 @@ export interface InsertAdvertisersResult {
 
 /** Insert `count` advertisers with generated names. */
 export async function insertAdvertisers(db: Kysely<Database>, input: InsertAdvertisersInput): Promise<InsertAdvertisersResult> {
-  const count = requireInt(input.count, '--count', 1);
+  const count = requireInt(input.count, 'count', 1);
   const { seed, rng } = startGeneration(input);
   const rows = Array.from({ length: count }, () => generateAdvertiser(rng));
   return { seed, ids: await insertAdvertiserRows(db, rows) };

@@ -1,13 +1,13 @@
-import { UsageError } from '../../lib/errors.ts';
+import { batchSizeInput } from '../../core/inputs/batch-size.ts';
 import type { PgTx } from '../../lib/postgres/transaction.ts';
 import { generateAdvertiser, generateCampaign } from '../campaign-row.ts';
 import { factCopyText, type FactBatch } from '../copy-text.ts';
-import { MAX_INT4, requireInt, requireRatio } from '../inputs.ts';
+import { checkFields } from '../inputs.ts';
 import { insertAdvertiserRows } from '../store/advertisers.ts';
 import { insertCampaignRows } from '../store/campaigns.ts';
 import { copyFacts } from '../store/facts.ts';
 import { campaignTraffic, clickCount } from '../traffic.ts';
-import { toEpochMicros } from '../utc.ts';
+import { toEpochMicros } from '../timestamp-text.ts';
 import { startGeneration, type GenerationOptions } from './context.ts';
 import { progressCounter, type ProgressListener } from './progress.ts';
 
@@ -30,23 +30,13 @@ export interface InsertBatchResult {
   readonly campaignIds: number[];
 }
 
-/** Validate batch sizes, including totals that would overflow SERIAL ids. */
-function checkBatch(input: InsertBatchInput): void {
-  const a = requireInt(input.advertisers, '--advertisers', 1);
-  const c = requireInt(input.campaigns, '--campaigns', 0);
-  const i = requireInt(input.impressions, '--impressions', 0);
-  requireRatio(input.ctr, '--ctr');
-  if (a * c > MAX_INT4) throw new UsageError(`--campaigns: ${a} × ${c} campaigns exceed ${MAX_INT4}`, '--campaigns');
-  if (a * c * i > MAX_INT4) throw new UsageError(`--impressions: ${a * c} × ${i} impressions exceed ${MAX_INT4}`, '--impressions');
-}
-
 /**
  * Advertisers, their campaigns, impressions and clicks in the caller's transaction.
  * Impressions stream campaign by campaign through one COPY (memory: one campaign's
  * times); the clicks drawn alongside are kept (ctr × impressions times) and COPYed after.
  */
 export async function insertBatch(tx: PgTx, input: InsertBatchInput): Promise<InsertBatchResult> {
-  checkBatch(input);
+  checkFields(batchSizeInput, input); // sizes, including totals that would overflow SERIAL ids
   const { seed, rng, now } = startGeneration(input);
   const advertiserIds = await insertAdvertiserRows(tx.db, Array.from({ length: input.advertisers }, () => generateAdvertiser(rng)));
   const campaignRows = advertiserIds.flatMap((id) => Array.from({ length: input.campaigns }, () => generateCampaign(rng, id, now)));

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { UsageError } from '../../lib/errors.ts';
+import { FieldError } from '../../lib/errors.ts';
 import type { Database } from '../../lib/postgres/schema.ts';
 import { generateCampaign } from '../campaign-row.ts';
 import { requireInt } from '../inputs.ts';
@@ -18,13 +18,13 @@ export interface InsertCampaignsResult {
   readonly ids: number[];
 }
 
-/** Insert `count` campaigns for an existing advertiser (UsageError when it does not exist). */
+/** Insert `count` campaigns for an existing advertiser (a FieldError when it does not exist). */
 export async function insertCampaigns(db: Kysely<Database>, input: InsertCampaignsInput): Promise<InsertCampaignsResult> {
-  const advertiserId = requireInt(input.advertiserId, '--advertiser-id', 1);
-  const count = requireInt(input.count, '--count', 1);
+  const advertiserId = requireInt(input.advertiserId, 'advertiserId', 1);
+  const count = requireInt(input.count, 'count', 1);
   const { seed, rng, now } = startGeneration(input);
   if (!(await lockAdvertiser(db, advertiserId))) {
-    throw new UsageError(`--advertiser-id: no advertiser with id ${advertiserId}`, '--advertiser-id');
+    throw new FieldError('advertiserId', `no advertiser with id ${advertiserId}`);
   }
   const rows = Array.from({ length: count }, () => generateCampaign(rng, advertiserId, now));
   const refs = await insertCampaignRows(db, rows);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { UsageError } from '../../lib/errors.ts';
+import { MAX_INT4 } from '../../core/inputs/fields.ts';
+import { FieldError } from '../../lib/errors.ts';
 import type { Database } from '../../lib/postgres/schema.ts';
-import { MAX_INT4, requireInt, requireRatio } from '../inputs.ts';
+import { requireInt, requireRatio } from '../inputs.ts';
 import { lockCampaign } from '../store/campaigns.ts';
 import { insertClicksFromImpressions } from '../store/clicks-from-impressions.ts';
 import { startGeneration, type GenerationOptions } from './context.ts';
@@ -25,11 +26,11 @@ export interface InsertClicksResult {
  * after each. A campaign without impressions gets none (not an error, as in the task).
  */
 export async function insertClicks(db: Kysely<Database>, input: InsertClicksInput): Promise<InsertClicksResult> {
-  const campaignId = requireInt(input.campaignId, '--campaign-id', 1);
-  const ratio = requireRatio(input.ratio, '--ratio');
+  const campaignId = requireInt(input.campaignId, 'campaignId', 1);
+  const ratio = requireRatio(input.ratio, 'ratio');
   const { seed, rng } = startGeneration({ seed: input.seed });
   if (!(await lockCampaign(db, campaignId))) {
-    throw new UsageError(`--campaign-id: no campaign with id ${campaignId}`, '--campaign-id');
+    throw new FieldError('campaignId', `no campaign with id ${campaignId}`);
   }
   const sample = await insertClicksFromImpressions(db, {
     campaignId,

@@ -2,14 +2,14 @@ import type { PgTx } from '../../lib/postgres/transaction.ts';
 import { generateAdvertiser } from '../campaign-row.ts';
 import { historyCampaignRows } from '../history/campaign-rows.ts';
 import { historyCopyText } from '../history/copy-rows.ts';
-import { requireIntIn, requireNumberIn } from '../history/inputs.ts';
 import { expectedImpressions, planHistory, type CampaignProfile, type HistoryPlan } from '../history/plan.ts';
-import { MAX_INT4, requireRatio } from '../inputs.ts';
+import { MAX_INT4 } from '../../core/inputs/fields.ts';
+import { requireIntIn, requireNumberIn, requireRatio } from '../inputs.ts';
 import { insertAdvertiserRows } from '../store/advertisers.ts';
 import { insertCampaignRows } from '../store/campaigns.ts';
 import { insertClicksFromImpressions } from '../store/clicks-from-impressions.ts';
 import { copyHistoryImpressions } from '../store/history-impressions.ts';
-import { addDays, utcDate } from '../utc.ts';
+import { addDays, utcDay } from '../../core/calendar.ts';
 import { startGeneration, type GenerationOptions } from './context.ts';
 import { progressCounter, type ProgressListener } from './progress.ts';
 
@@ -48,15 +48,15 @@ export interface InsertHistoryResult {
  * clicks, in the caller's transaction. Impressions stream through one COPY.
  */
 export async function insertHistory(tx: PgTx, input: InsertHistoryInput): Promise<InsertHistoryResult> {
-  const campaigns = requireIntIn(input.campaigns, '--campaigns', 1, 10_000);
-  const days = requireIntIn(input.days, '--days', 1, 3_650);
-  const advertisers = requireIntIn(input.advertisers ?? Math.ceil(campaigns / 4), '--advertisers', 1, MAX_INT4);
-  const ctr = requireRatio(input.ctr ?? 0.02, '--ctr');
-  const noise = requireNumberIn(input.noise ?? 0.15, '--noise', 0, 2);
-  const scale = requireNumberIn(input.scale ?? 1, '--scale', 0.001, 1_000);
-  const lateStarters = requireRatio(input.lateStarters ?? 0.2, '--late-starters');
+  const campaigns = requireIntIn(input.campaigns, 'campaigns', 1, 10_000);
+  const days = requireIntIn(input.days, 'days', 1, 3_650);
+  const advertisers = requireIntIn(input.advertisers ?? Math.ceil(campaigns / 4), 'advertisers', 1, MAX_INT4);
+  const ctr = requireRatio(input.ctr ?? 0.02, 'ctr');
+  const noise = requireNumberIn(input.noise ?? 0.15, 'noise', 0, 2);
+  const scale = requireNumberIn(input.scale ?? 1, 'scale', 0.001, 1_000);
+  const lateStarters = requireRatio(input.lateStarters ?? 0.2, 'lateStarters');
   const { seed, rng, now } = startGeneration(input);
-  const firstDay = addDays(utcDate(now), -days);
+  const firstDay = addDays(utcDay(now), -days);
   const plan = planHistory(rng, { campaigns, days, firstDay, noise, scale, lateStarters });
 
   const advertiserIds = await insertAdvertiserRows(tx.db, Array.from({ length: advertisers }, () => generateAdvertiser(rng)));

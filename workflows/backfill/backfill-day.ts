@@ -1,8 +1,9 @@
-import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.ts';
-import type { BackfillDayInput, BackfillDayLoad } from '../../activities/backfill/backfill-activities.ts';
+import type { BackfillDayLoad } from '../../activities/backfill/backfill-activities.ts';
+import { backfillDayInput, type BackfillDayInput } from '../../core/inputs/backfill-day-input.ts';
+import { parseWorkflowInput } from '../../core/inputs/parse-workflow-input.ts';
 import { dataMovingActivity } from '../activity-options.ts';
-import { parseDay } from '../../core/calendar.ts';
 
 const moving = proxyActivities<Activities>(dataMovingActivity);
 
@@ -16,12 +17,8 @@ export interface BackfillDayResult extends BackfillDayLoad {
  * version, then rebuild that day's report rows and the totals of its campaigns.
  * A child of `backfill`; may also be started on its own.
  */
-export async function backfillDay(input: BackfillDayInput): Promise<BackfillDayResult> {
-  const bad = (message: string) => ApplicationFailure.create({ type: 'BadInput', nonRetryable: true, message });
-  if (parseDay(input.day) === undefined) throw bad(`day: must be a date written YYYY-MM-DD, got ${JSON.stringify(input.day)}`);
-  if (input.campaignId !== undefined && !(Number.isInteger(input.campaignId) && input.campaignId >= 1)) {
-    throw bad(`campaignId: must be a positive integer, got ${JSON.stringify(input.campaignId)}`);
-  }
+export async function backfillDay(raw: BackfillDayInput): Promise<BackfillDayResult> {
+  const input = parseWorkflowInput(backfillDayInput, raw);
   const load = await moving.reextractDay(input);
   const reports = await moving.rebuildBackfillReports({
     dayFrom: input.day,

@@ -1,14 +1,15 @@
-import { ApplicationFailure, executeChild, log, proxyActivities, setHandler, upsertMemo, workflowInfo } from '@temporalio/workflow';
+import { executeChild, log, proxyActivities, setHandler, upsertMemo, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.ts';
 import type { DimensionRefresh } from '../../activities/backfill/refresh-dimensions.ts';
 import type { ScopeRebuild } from '../../activities/reports/backfill-reports.ts';
 import { dataMovingActivity, quickActivity } from '../activity-options.ts';
 import { backfillDay } from './backfill-day.ts';
 import { progressQuery, type BackfillPhase, type BackfillProgress, type BackfillRows } from './backfill-progress.ts';
-import { checkBackfillInput, type BackfillInput } from '../../core/inputs/backfill-input.ts';
+import { backfillInputSchema, type BackfillInput } from '../../core/inputs/backfill-input.ts';
+import { parseWorkflowInput } from '../../core/inputs/parse-workflow-input.ts';
 import { daysOf, utcDay } from '../../core/calendar.ts';
 import { runBounded } from '../run-bounded.ts';
-import { dateRangeKey, workflowKindKey } from '../../core/search-attribute-keys.ts';
+import { dateRangeKey, workflowKindKey } from '../../core/search-attributes.ts';
 
 const quick = proxyActivities<Activities>(quickActivity);
 const moving = proxyActivities<Activities>(dataMovingActivity);
@@ -35,9 +36,8 @@ export interface BackfillResult {
  * campaigns whose bid was stale, then one backfillDay child per day (bounded
  * concurrency), then the totals of every campaign in scope. `progress` answers throughout.
  */
-export async function backfill(input: BackfillInput): Promise<BackfillResult> {
-  const problem = checkBackfillInput(input, utcDay(Date.now()));
-  if (problem) throw ApplicationFailure.create({ type: 'BadInput', nonRetryable: true, message: `${problem.field}: ${problem.message}` });
+export async function backfill(raw: BackfillInput): Promise<BackfillResult> {
+  const input = parseWorkflowInput(backfillInputSchema(utcDay(Date.now())), raw);
   const { workflowId, startTime, typedSearchAttributes } = workflowInfo();
   // Tag the children only when the starter could tag this run: the server knows the keys.
   const tagged = typedSearchAttributes.get(dateRangeKey) !== undefined;

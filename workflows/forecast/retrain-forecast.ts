@@ -4,9 +4,10 @@ import type { PublishResult } from '../../activities/forecast/forecast-publish.t
 import type { Scored, TrainCandidateResult } from '../../activities/forecast/forecast-training.ts';
 import { decidePromotion } from '../../forecast/promotion.ts';
 import { dataMovingActivity, quickActivity } from '../activity-options.ts';
-import { resolveRetrainInput, type RetrainForecastInput } from '../../core/inputs/retrain-forecast-input.ts';
+import type { RetrainForecastInput } from '../../core/inputs/retrain-forecast-input.ts';
+import { resolveRetrainInput } from '../../core/inputs/resolve-retrain-input.ts';
 import { runInstant } from '../scheduled-start.ts';
-import { dateRangeKey, workflowKindKey } from '../../core/search-attribute-keys.ts';
+import { dateRangeKey, workflowKindKey } from '../../core/search-attributes.ts';
 
 export type { RetrainForecastInput } from '../../core/inputs/retrain-forecast-input.ts';
 

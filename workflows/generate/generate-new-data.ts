@@ -1,12 +1,13 @@
 import { log, proxyActivities, sleep, upsertMemo, upsertSearchAttributes } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.ts';
 import type { GenerateRowsInput, GenerateRowsResult } from '../../activities/generate/generate-new-data-activities.ts';
-import { addDays, utcDate } from '../../generator/utc.ts';
+import { addDays, utcDay } from '../../core/calendar.ts';
 import { quickActivity } from '../activity-options.ts';
-import { validateGenerateNewDataInput, type GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
-import { pickGenerator, randomInt, resolveTarget, seededRandom, type GeneratorKind } from './generator-choice.ts';
+import { generateNewDataInput, type GeneratorKind, type GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
+import { parseWorkflowInput } from '../../core/inputs/parse-workflow-input.ts';
+import { pickGenerator, randomInt, resolveTarget, seededRandom } from './generator-choice.ts';
 import { runInstant } from '../scheduled-start.ts';
-import { dateRangeKey, tableKey } from '../../core/search-attribute-keys.ts';
+import { dateRangeKey, tableKey } from '../../core/search-attributes.ts';
 
 export type { GenerateNewDataInput } from '../../core/inputs/generate-new-data-input.ts';
 
@@ -38,14 +39,14 @@ export interface GenerateNewDataResult extends GenerateRowsResult {
  * workflow's deterministic random (or the given seed), so replay makes the same ones.
  */
 export async function generateNewData(input: GenerateNewDataInput = {}): Promise<GenerateNewDataResult> {
-  const { maxSleepSeconds, seed, generator } = validateGenerateNewDataInput(input);
+  const { maxSleepSeconds, seed, generator } = parseWorkflowInput(generateNewDataInput, input);
   const random = seed === undefined ? Math.random : seededRandom(seed);
   const sleptMs = randomInt(random, 0, maxSleepSeconds * 1000);
   const requested = generator ?? pickGenerator(random);
   const { instant, scheduledAt } = runInstant();
   if (sleptMs > 0) await sleep(sleptMs);
   const now = new Date(instant.getTime() + sleptMs);
-  const candidates = await quick.listGenerationCandidates({ day: utcDate(now) });
+  const candidates = await quick.listGenerationCandidates({ day: utcDay(now) });
   const target = resolveTarget(requested, candidates, random);
   const rowsInput: GenerateRowsInput = {
     ...target,
@@ -55,7 +56,7 @@ export async function generateNewData(input: GenerateNewDataInput = {}): Promise
     ...(target.kind === 'clicks' ? { ratio: randomInt(random, clickRatioPerMille.min, clickRatioPerMille.max) / 1000 } : {}),
   };
   const written = await quick.generateRows(rowsInput);
-  const day = utcDate(now);
+  const day = utcDay(now);
   // Impressions fall in the 7 days before "now"; other rows are dated "now" itself.
   const range = target.kind === 'impressions' ? `${addDays(day, -7)}..${day}` : `${day}..${day}`;
   upsertSearchAttributes([

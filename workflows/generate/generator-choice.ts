@@ -1,9 +1,7 @@
 // Pure choice logic of generateNewData (no I/O, no Node imports): which generator runs,
 // on which row, drawn from a random source the workflow supplies.
 
-/** The generators generateNewData can run. */
-export const generatorKinds = ['advertiser', 'campaign', 'impressions', 'clicks'] as const;
-export type GeneratorKind = (typeof generatorKinds)[number];
+import { generatorKinds, type GeneratorKind } from '../../core/inputs/generate-new-data-input.ts';
 
 /** Relative odds: facts arrive more often than new advertisers and campaigns, as in real traffic. */
 export const generatorWeights: Readonly<Record<GeneratorKind, number>> = { advertiser: 1, campaign: 2, impressions: 4, clicks: 3 };

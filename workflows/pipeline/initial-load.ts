@@ -1,8 +1,10 @@
-import { ApplicationFailure, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.ts';
 import type { PipelineTable } from '../../core/tables.ts';
 import type { RebuildResult } from '../../activities/reports/rebuild-reports.ts';
-import type { GenerateIfEmptyResult, InitialDataSize } from '../../activities/generate/generate-activities.ts';
+import type { GenerateIfEmptyResult } from '../../activities/generate/generate-activities.ts';
+import { defaultInitialData, initialLoadInput, type InitialLoadInput } from '../../core/inputs/initial-load-input.ts';
+import { parseWorkflowInput } from '../../core/inputs/parse-workflow-input.ts';
 import { maxVersion } from '../../core/versions.ts';
 import { dataMovingActivity, quickActivity } from '../activity-options.ts';
 import { runBounded } from '../run-bounded.ts';
@@ -10,19 +12,7 @@ import { runBounded } from '../run-bounded.ts';
 const quick = proxyActivities<Activities>(quickActivity);
 const moving = proxyActivities<Activities>(dataMovingActivity);
 
-export interface InitialLoadInput {
-  /** Names the load; a retry or re-run with the same id reuses its cut and skips done ranges. */
-  readonly loadId?: string;
-  /** Ids per range (default 1,000,000). */
-  readonly rangeSize?: number;
-  /** Ranges loaded at once (default 2). */
-  readonly parallelism?: number;
-  /** Data set to generate when OLTP is empty; `false` to never generate. */
-  readonly generateIfEmpty?: InitialDataSize | false;
-}
-
-/** What `npm start` generates into an empty database: 5 × 4 campaigns × 20,000 impressions. */
-export const defaultInitialData: InitialDataSize = { advertisers: 5, campaigns: 4, impressions: 20_000, ctr: 0.05 };
+export type { InitialLoadInput } from '../../core/inputs/initial-load-input.ts';
 
 export interface InitialLoadResult {
   readonly loadId: string;
@@ -37,24 +27,13 @@ export interface InitialLoadResult {
   readonly durationMs: number;
 }
 
-function validate(input: InitialLoadInput): void {
-  const bad = (field: string, message: string) =>
-    ApplicationFailure.create({ type: 'BadInput', nonRetryable: true, message: `${field}: ${message}` });
-  if (input.rangeSize !== undefined && !(Number.isInteger(input.rangeSize) && input.rangeSize >= 1000)) {
-    throw bad('rangeSize', `must be an integer of at least 1000, got ${input.rangeSize}`);
-  }
-  if (input.parallelism !== undefined && !(Number.isInteger(input.parallelism) && input.parallelism >= 1 && input.parallelism <= 32)) {
-    throw bad('parallelism', `must be an integer from 1 to 32, got ${input.parallelism}`);
-  }
-}
-
 /**
  * Create or migrate the OLAP schema, load every table that has no watermark yet in
  * parallel id ranges below one xid cut, build all reports, then set the watermarks.
  * Running it again on a loaded system changes nothing.
  */
-export async function initialLoad(input: InitialLoadInput = {}): Promise<InitialLoadResult> {
-  validate(input);
+export async function initialLoad(raw: InitialLoadInput = {}): Promise<InitialLoadResult> {
+  const input = parseWorkflowInput(initialLoadInput, raw);
   const started = Date.now();
   const loadId = input.loadId ?? 'initial';
   const { applied } = await quick.applyOlapSchema();

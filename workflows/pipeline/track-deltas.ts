@@ -1,18 +1,17 @@
-import { ApplicationFailure, log, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.ts';
 import type { DeltaLoadResult } from '../../activities/pipeline/delta-activities.ts';
 import type { RebuildResult } from '../../activities/reports/rebuild-reports.ts';
-import { pipelineTables, type PipelineTable } from '../../core/tables.ts';
+import type { PipelineTable } from '../../core/tables.ts';
+import { parseWorkflowInput } from '../../core/inputs/parse-workflow-input.ts';
+import { trackDeltasInput, type TrackDeltasInput } from '../../core/inputs/track-deltas-input.ts';
 import { runVersionRange } from '../../core/versions.ts';
 import { dataMovingActivity, quickActivity } from '../activity-options.ts';
 
 const quick = proxyActivities<Activities>(quickActivity);
 const moving = proxyActivities<Activities>(dataMovingActivity);
 
-export interface TrackDeltasInput {
-  /** Limit the run to some tables (default: all four). */
-  readonly tables?: PipelineTable[];
-}
+export type { TrackDeltasInput } from '../../core/inputs/track-deltas-input.ts';
 
 export interface TrackDeltasResult {
   readonly watermarkBefore: Partial<Record<PipelineTable, string>>;
@@ -29,14 +28,8 @@ export interface TrackDeltasResult {
  * then advance the watermarks. A crash anywhere re-runs the same range with the same
  * versions, so nothing is lost and nothing counted twice.
  */
-export async function trackDeltas(input: TrackDeltasInput = {}): Promise<TrackDeltasResult> {
-  const unknown = (input.tables ?? []).filter((t) => !(pipelineTables as readonly string[]).includes(t));
-  if (unknown.length > 0) {
-    throw ApplicationFailure.create({
-      type: 'BadInput', nonRetryable: true,
-      message: `tables: unknown table ${unknown.join(', ')}; expected some of ${pipelineTables.join(', ')}`,
-    });
-  }
+export async function trackDeltas(raw: TrackDeltasInput = {}): Promise<TrackDeltasResult> {
+  const input = parseWorkflowInput(trackDeltasInput, raw);
   const started = Date.now();
   const plan = await quick.planDelta({ tables: input.tables });
   const loads = await Promise.all(plan.tables.map((t) => moving.loadDelta({ ...t, toXid: plan.toXid })));

@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { adpipeSearchAttributes } from '../../../core/search-attributes.ts';
 import { applySchedules, type ApplyOutcome } from '../../../schedules/apply-schedules.ts';
 import { formatInterval } from '../../../schedules/intervals.ts';
 import { registeredWorkflowTypes } from '../../../schedules/registered-workflows.ts';
@@ -21,7 +22,8 @@ export interface ApplyRequest {
 export async function applyConfiguredSchedules(client: Client, request: ApplyRequest, io: Output, json = false): Promise<ApplyOutcome[]> {
   const registration = await registerSearchAttributes(client.connection, request.namespace);
   if (registration.error !== undefined) {
-    io.err(`adpipe: could not check or register search attributes (${registration.error}); register AdpipeWorkflowKind, AdpipeTable, AdpipeDateRange (Keyword) on the server if runs fail to start`);
+    const wanted = Object.entries(adpipeSearchAttributes).map(([name, kind]) => `${name} (${kind})`).join(', ');
+    io.err(`adpipe: could not check or register search attributes (${registration.error}); register ${wanted} on the server if runs fail to start`);
   } else if (registration.added.length > 0) {
     io.err(`Registered search attributes: ${registration.added.join(', ')}`);
   }

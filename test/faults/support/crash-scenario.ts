@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import seedrandom from 'seedrandom';
-import type { InitialDataSize } from '../../../activities/generate/generate-activities.ts';
+import type { InitialDataSize } from '../../../core/inputs/initial-load-input.ts';
 import type { ReconcileResult } from '../../../queries/verify/reconcile.ts';
 import type { InitialLoadResult } from '../../../workflows/pipeline/initial-load.ts';
 import type { TrackDeltasResult } from '../../../workflows/pipeline/track-deltas.ts';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBackfill } from '../../../cli/handlers/backfill.ts';
-import { dateRangeKey, workflowKindKey } from '../../../core/search-attribute-keys.ts';
+import { dateRangeKey, workflowKindKey } from '../../../core/search-attributes.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign } from '../pipeline/seed.ts';
 import { captureOutput, fixtureContext } from './fixture-context.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertHistory, type InsertHistoryResult } from '../../../generator/index.ts';
 import { withPgTransaction } from '../../../lib/postgres/transaction.ts';
 import { UsageError } from '../../../lib/errors.ts';
-import { shiftDate } from '../../../forecast/calendar.ts';
+import { addDays } from '../../../core/calendar.ts';
 import type { RetrainForecastInput, RetrainForecastResult } from '../../../workflows/forecast/retrain-forecast.ts';
 import { runRetrain } from '../../../cli/handlers/forecast/retrain.ts';
 import { readForecast } from '../../../cli/handlers/forecast/read-forecast.ts';
@@ -56,7 +56,7 @@ describe('retrainForecast end to end', () => {
     const r = await retrain({ asOf: history.lastDay });
     expect(r.promoted).toBe(true);
     expect(r.currentVersion).toBe(r.trainedVersion);
-    expect(r.holdout).toEqual({ from: shiftDate(history.lastDay, -6), to: history.lastDay });
+    expect(r.holdout).toEqual({ from: addDays(history.lastDay, -6), to: history.lastDay });
     const { candidate, seasonalNaive, trailingMean } = r.scores;
     expect(candidate.impressions.byHorizon.map((h) => h.horizon)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(candidate.score!).toBeLessThan(seasonalNaive.score!);
@@ -72,7 +72,7 @@ describe('retrainForecast end to end', () => {
   it('forecast reads: a campaign, a segment, the model list; bad input is a usage error', async () => {
     const id = history.plan.profiles[0]!.id;
     const c = await readForecast(f.clickhouse, { campaignId: id, days: 5 });
-    expect(c.days.map((d) => d.day)).toEqual([1, 2, 3, 4, 5].map((h) => shiftDate(history.lastDay, h)));
+    expect(c.days.map((d) => d.day)).toEqual([1, 2, 3, 4, 5].map((h) => addDays(history.lastDay, h)));
     for (const d of c.days) {
       expect(d.impressionsLower).toBeLessThanOrEqual(d.impressions);
       expect(d.impressionsUpper).toBeGreaterThanOrEqual(d.impressions);
@@ -114,7 +114,7 @@ describe('retrainForecast end to end', () => {
 
   it('too little history or bad input fails without retrying, and the current model stays', async () => {
     const before = (await listModels(f.clickhouse)).find((m) => m.current)!.version;
-    const early = shiftDate(history.plan.firstDay, 40);
+    const early = addDays(history.plan.firstDay, 40);
     await expect(runRetrain(f.client, f.taskQueue, { asOf: early })).rejects.toThrow(UsageError);
     await expect(runRetrain(f.client, f.taskQueue, { asOf: early })).rejects.toThrow(/needs at least 49 days of impressions/);
     await expect(retrain({ forecastDays: 15 })).rejects.toBeInstanceOf(WorkflowFailedError);

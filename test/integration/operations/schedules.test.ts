@@ -10,7 +10,7 @@ import { pauseSchedule, triggerSchedule, unpauseSchedule } from '../../../schedu
 import { scheduleSettings, type ScheduleFlags } from '../../../schedules/schedule-settings.ts';
 import { scheduleStatuses } from '../../../schedules/schedule-status.ts';
 import type { GenerateNewDataResult } from '../../../workflows/generate/generate-new-data.ts';
-import { dateRangeKey, tableKey, workflowKindKey } from '../../../core/search-attribute-keys.ts';
+import { dateRangeKey, tableKey, workflowKindKey } from '../../../core/search-attributes.ts';
 import { createPipelineFixture, type PipelineFixture } from '../pipeline/pipeline-fixture.ts';
 import { seedCampaign, seedEvents } from '../pipeline/seed.ts';
 

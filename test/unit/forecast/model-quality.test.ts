@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysFrom } from '../../../forecast/calendar.ts';
+import { daysBetween } from '../../../core/calendar.ts';
 import { holdoutFor, modelForecaster, scoreHoldout, seasonalNaive, trailingMean, type Forecaster } from '../../../forecast/evaluate.ts';
 import { loadPredictor, trainModel } from '../../../forecast/model.ts';
 import { syntheticHistory } from './synthetic-history.ts';
@@ -12,7 +12,7 @@ describe.each([1, 2, 3])('model on generated history (seed %i, 30 campaigns × 9
   const h = syntheticHistory({ seed, campaigns: 30, days: 90, today: '2026-03-01' });
   const holdout = holdoutFor(h.lastDay);
   const model = trainModel(h.series, holdout.origin, { seed: 1, ridge: 1, maxSamples: 60_000 });
-  const truth: Forecaster = (_m, _v, origin, horizon, s) => h.expected(s.campaignId - 1, daysFrom(h.plan.firstDay, s.firstDay) + origin + horizon);
+  const truth: Forecaster = (_m, _v, origin, horizon, s) => h.expected(s.campaignId - 1, daysBetween(h.plan.firstDay, s.firstDay) + origin + horizon);
   const scores = scoreHoldout(h.series, 'impressions', holdout, {
     model: modelForecaster(loadPredictor(model)), seasonalNaive, trailingMean, truth,
   });

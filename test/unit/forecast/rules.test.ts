@@ -5,7 +5,7 @@ import { decidePromotion } from '../../../forecast/promotion.ts';
 import { parseSegment, segmentText } from '../../../forecast/segments.ts';
 import { buildSeries } from '../../../forecast/series.ts';
 import { UsageError } from '../../../lib/errors.ts';
-import { resolveRetrainInput } from '../../../core/inputs/retrain-forecast-input.ts';
+import { resolveRetrainInput } from '../../../core/inputs/resolve-retrain-input.ts';
 
 describe('accuracy', () => {
   it('WAPE weights errors by volume, MAPE averages them and skips zero days', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekday } from '../../../forecast/calendar.ts';
+import { weekday } from '../../../core/calendar.ts';
 import { featureVector, originState } from '../../../forecast/features.ts';
 import { holdoutFor } from '../../../forecast/evaluate.ts';
 import { loadPredictor, trainModel } from '../../../forecast/model.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intFlag, ratioFlag, seedFlag } from '../../../cli/commands/generator-flags.ts';
+import { intFlag, ratioFlag, seedFlag } from '../../../cli/commands/flag-parsers.ts';
+import { withFlagNames } from '../../../cli/flag-names.ts';
 import { UsageError } from '../../../lib/errors.ts';
 import { requireInt, requireRatio } from '../../../generator/inputs.ts';
 import { toStatsReport } from '../../../generator/stats-report.ts';
@@ -34,11 +35,21 @@ describe('flag parsers', () => {
 });
 
 describe('input checks for programmatic callers', () => {
-  it('reject what the flags reject', () => {
-    expect(usage(() => requireInt(0, '--count', 1)).message).toBe('--count must be a positive integer (at most 2147483647), got 0');
-    expect(usage(() => requireInt(2.5, '--impressions', 0)).field).toBe('--impressions');
-    expect(usage(() => requireRatio(Number.NaN, '--ctr')).field).toBe('--ctr');
-    expect(requireInt(0, '--campaigns', 0)).toBe(0);
+  // Domain code names the input field; the CLI renames it to the flag (withFlagNames).
+  it('reject what the flags reject, naming the field', () => {
+    expect(usage(() => requireInt(0, 'count', 1))).toEqual({ field: 'count', message: 'count: must be a positive integer, got 0' });
+    expect(usage(() => requireInt(3e9, 'count', 1)).message).toBe('count: must be a positive integer (at most 2147483647), got 3000000000');
+    expect(usage(() => requireInt(2.5, 'impressions', 0)).field).toBe('impressions');
+    expect(usage(() => requireRatio(Number.NaN, 'ctr')).field).toBe('ctr');
+    expect(requireInt(0, 'campaigns', 0)).toBe(0);
+  });
+
+  it('come back naming the flag through the CLI', async () => {
+    const failure = await withFlagNames(async () => requireInt(0, 'campaignId', 1)).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(UsageError);
+    expect(failure).toMatchObject({ field: '--campaign-id', message: '--campaign-id must be a positive integer, got 0' });
+    const named = await withFlagNames(async () => requireInt(0, 'campaignId', 1), { campaignId: '--campaign' }).catch((err: unknown) => err);
+    expect(named).toMatchObject({ field: '--campaign' });
   });
 });
 

@@ -4,7 +4,7 @@ import { dayTraffic } from '../../../generator/history/day-traffic.ts';
 import { dayOfWeek, expectedImpressions, planHistory } from '../../../generator/history/plan.ts';
 import { attributeMix, userAttribute } from '../../../generator/history/population.ts';
 import { hourlyCdf, weekdayFactor } from '../../../generator/history/shapes.ts';
-import { addDays } from '../../../generator/utc.ts';
+import { addDays } from '../../../core/calendar.ts';
 
 describe('history generator', () => {
   const plan = planHistory(createRng(9), { campaigns: 6, days: 56, firstDay: '2026-01-05', noise: 0.15, scale: 1, lateStarters: 0 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FLIGHT_DAYS, generateCampaign } from '../../../generator/campaign-row.ts';
 import { createRng } from '../../../generator/random.ts';
-import { addDays, daysBetween, formatTimestampMicros, createTimestampFormatter, utcDate } from '../../../generator/utc.ts';
+import { daysBetween } from '../../../core/calendar.ts';
+import { formatTimestampMicros, createTimestampFormatter } from '../../../generator/timestamp-text.ts';
 
 describe('formatTimestampMicros', () => {
   it('matches toISOString to the millisecond and keeps the microseconds', () => {
@@ -23,19 +24,6 @@ describe('formatTimestampMicros', () => {
     expect(format(at('2024-12-31T23:59:59.000Z', 1))).toBe('2024-12-31 23:59:59.000001');
     expect(format(at('2025-01-01T00:00:00.000Z'))).toBe('2025-01-01 00:00:00.000000');
     expect(format(at('2024-02-28T12:34:56.789Z', 12))).toBe('2024-02-28 12:34:56.789012');
-  });
-});
-
-describe('UTC dates', () => {
-  it('takes the UTC calendar day, whatever the local zone', () => {
-    expect(utcDate(new Date('2024-03-31T23:30:00-02:00'))).toBe('2024-04-01');
-  });
-
-  it('adds and counts days across months, years and DST changes', () => {
-    expect(addDays('2024-02-20', 10)).toBe('2024-03-01');
-    expect(addDays('2024-12-25', 7)).toBe('2025-01-01');
-    expect(addDays('2024-03-30', 1)).toBe('2024-03-31');
-    expect(daysBetween('2024-03-01', '2024-03-31')).toBe(30);
   });
 });
 

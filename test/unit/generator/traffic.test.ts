@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factCopyText } from '../../../generator/copy-text.ts';
 import { createRng } from '../../../generator/random.ts';
 import { CLICK_DELAY_MICROS, IMPRESSION_WINDOW_MICROS, campaignTraffic, clickCount } from '../../../generator/traffic.ts';
-import { formatTimestampMicros } from '../../../generator/utc.ts';
+import { formatTimestampMicros } from '../../../generator/timestamp-text.ts';
 
 const NOW = Date.parse('2024-11-23T12:00:00Z') * 1000;
 

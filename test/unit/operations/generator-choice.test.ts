@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { generatorKinds } from '../../../core/inputs/generate-new-data-input.ts';
 import {
-  generatorKinds, generatorWeights, pickGenerator, randomInt, resolveTarget, seededRandom, type GenerationCandidates,
+  generatorWeights, pickGenerator, randomInt, resolveTarget, seededRandom, type GenerationCandidates,
 } from '../../../workflows/generate/generator-choice.ts';
 
 const none: GenerationCandidates = { advertiserIds: [], activeCampaignIds: [], campaignIdsWithImpressions: [] };

@@ -1,21 +1,4 @@
-// Calendar and timestamp text in UTC, the only zone adpipe writes.
-
-const MS_PER_DAY = 86_400_000;
-
-/** 'YYYY-MM-DD' of an instant, in UTC. */
-export function utcDate(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
-}
-
-/** A 'YYYY-MM-DD' date plus (or minus) whole days. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-/** Whole days from one 'YYYY-MM-DD' date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
-}
+// Timestamp text for PostgreSQL COPY: the bulk-insert hot path, in UTC.
 
 /** Microseconds since the epoch of an instant (JS time has milliseconds). */
 export function toEpochMicros(instant: Date): number {
