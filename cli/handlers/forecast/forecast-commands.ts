@@ -2,7 +2,8 @@ import type { RetrainForecastInput } from '../../../core/inputs/retrain-forecast
 import { describeRetrain, renderForecast, renderModels } from '../../forecast-output.ts';
 import { withPipelineContext } from '../pipeline-context.ts';
 import { listModels } from './list-models.ts';
-import { readForecast, type ForecastQuery } from './read-forecast.ts';
+import type { ForecastQuery } from '../../../queries/forecast/published-forecast.ts';
+import { readForecast } from './read-forecast.ts';
 import { runRetrain } from './retrain.ts';
 
 // `retrain`, `forecast` and `forecast models` on the configured servers: the text a person
