@@ -55,8 +55,8 @@ export function parseReportFlags(kind: string, flags: ReportFlags): ReportReques
 
 /** The SQL file and columns of a request. */
 function reportSource(r: ReportRequest): { file: string; columns: readonly ReportColumn[] } {
-  if (r.kind === 'daily') return { file: 'cli/report-daily.sql', columns: dailyColumns };
-  return r.period ? { file: 'cli/report-period.sql', columns: periodColumns } : { file: 'cli/report-totals.sql', columns: totalsColumns };
+  if (r.kind === 'daily') return { file: 'queries/report-daily.sql', columns: dailyColumns };
+  return r.period ? { file: 'queries/report-period.sql', columns: periodColumns } : { file: 'queries/report-totals.sql', columns: totalsColumns };
 }
 
 /** Read a report with bound parameters; an unknown campaign is a usage error, not an empty table. */

@@ -23,7 +23,8 @@ export async function backfillDay(input: BackfillDayInput): Promise<BackfillDayR
     throw bad(`campaignId: must be a positive integer, got ${JSON.stringify(input.campaignId)}`);
   }
   const load = await moving.reextractDay(input);
-  const reports = await moving.rebuildBackfillReports({
+  const reports = await moving.rebuildReports({
+    keys: 'scope',
     dayFrom: input.day,
     dayTo: input.day,
     campaigns: input.campaignId === undefined ? 'all' : [input.campaignId],
