@@ -10,7 +10,7 @@ import { createGenerateActivities } from './generate/generate-activities.ts';
 import { createBackfillActivities } from './backfill/backfill-activities.ts';
 import { createGenerateNewDataActivities } from './generate/generate-new-data-activities.ts';
 import { createForecastActivities } from './forecast/forecast-activities.ts';
-import { rebuildReports, type RebuildResult } from './reports/rebuild-reports.ts';
+import { createReportActivities } from './reports/report-activities.ts';
 
 /** What the activities need; the worker builds the real ones, tests pass their own. */
 export interface ActivityDeps {
@@ -33,9 +33,7 @@ export function createActivities(deps: ActivityDeps) {
     async applyOlapSchema(): Promise<{ applied: string[] }> {
       return applyOlapSchema(deps.clickhouseServer, deps.clickhouse, deps.clickhouseDatabase);
     },
-    async rebuildReports(input: { versionLo: string; versionHi: string }): Promise<RebuildResult> {
-      return rebuildReports(deps.clickhouse, { versionLo: BigInt(input.versionLo), versionHi: BigInt(input.versionHi) });
-    },
+    ...createReportActivities(deps),
     ...createLoadActivities(deps),
     ...createDeltaActivities(deps),
     ...createGenerateActivities(deps),

@@ -39,10 +39,5 @@ export function instrumentActivities(activities: Activities, metrics: PipelineMe
       metrics.rowsMoved('campaigns', 'rows', 'backfill', result.campaigns);
       return result;
     },
-    async rebuildBackfillReports(input) {
-      const result = await activities.rebuildBackfillReports(input);
-      metrics.reportRebuilt(result.durationMs, result.dailyRows);
-      return result;
-    },
   };
 }

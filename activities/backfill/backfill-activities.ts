@@ -2,7 +2,6 @@ import { sqlFile } from '../../lib/sql-files.ts';
 import type { ActivityDeps } from '../index.ts';
 import { backfillFactDay } from './reextract-fact-day.ts';
 import { refreshDimensions, type DimensionRefresh } from './refresh-dimensions.ts';
-import { allDays, rebuildReportScope, type ReportScope, type ScopeRebuild } from '../reports/backfill-reports.ts';
 import { badInput } from '../../core/failures.ts';
 import type { BackfillDayInput } from '../../core/inputs/backfill-day-input.ts';
 import { classifyClickHouseError } from '../failures.ts';
@@ -66,14 +65,6 @@ export function createBackfillActivities(deps: ActivityDeps) {
             tombstones: imp.tombstones + clk.tombstones, durationMs: Date.now() - started,
           };
         },
-      );
-    },
-
-    /** Rebuild the report rows of a scope (days × campaigns); see backfill-reports.ts. */
-    async rebuildBackfillReports(input: Omit<ReportScope, 'dayFrom' | 'dayTo'> & { dayFrom?: string; dayTo?: string }): Promise<ScopeRebuild> {
-      return withHeartbeat(
-        () => ({ scope: input }),
-        () => rebuildReportScope(deps.clickhouse, { dayFrom: input.dayFrom ?? allDays.dayFrom, dayTo: input.dayTo ?? allDays.dayTo, campaigns: input.campaigns, daily: input.daily }),
       );
     },
   };

@@ -4,12 +4,13 @@ import { classifyClickHouseError } from '../failures.ts';
 import type { LoadRowsDeps } from '../pipeline/load-rows.ts';
 import { loadableSources } from '../pipeline/loadable.ts';
 import { pgAddressParams } from '../pipeline/pg-address.ts';
+import { factPull, type FactTable } from '../pipeline/table-statements.ts';
 import { sourceTables } from '../../core/tables.ts';
 import { rowVersion, tombstoneVersion } from '../../core/versions.ts';
 
 /** A fact table's rows of one UTC day, for one campaign or all (campaignId 0). */
 export interface FactDay {
-  readonly table: 'impressions' | 'clicks';
+  readonly table: FactTable;
   /** YYYY-MM-DD, already validated. */
   readonly day: string;
   readonly campaignId: number;
@@ -33,8 +34,8 @@ export async function backfillFactDay(deps: LoadRowsDeps, d: FactDay): Promise<F
   try {
     const rows = deps.extractMode === 'pull' ? await pullDay(deps, d) : await streamDay(deps, d);
     const tombstoned = await deps.clickhouse.command({
-      query: sqlFile(`backfill/tombstone-${d.table}.sql`),
-      query_params: { day: d.day, campaign_id: d.campaignId, version: tombstoneVersion(d.xmin).toString() },
+      query: sqlFile('backfill/tombstone-fact-day.sql'),
+      query_params: { table: d.table, day: d.day, campaign_id: d.campaignId, version: tombstoneVersion(d.xmin).toString() },
       clickhouse_settings: { wait_end_of_query: 1 },
     });
     return { rows, tombstones: Number(tombstoned.summary?.written_rows ?? 0) };
@@ -45,9 +46,10 @@ export async function backfillFactDay(deps: LoadRowsDeps, d: FactDay): Promise<F
 
 /** ClickHouse reads the day from PostgreSQL itself (postgresql(), WHERE pushed down). */
 async function pullDay(deps: LoadRowsDeps, d: FactDay): Promise<number> {
+  const pull = factPull('backfill/reextract-fact-day.sql', d.table);
   const result = await deps.clickhouse.command({
-    query: sqlFile(`backfill/${d.table}.sql`),
-    query_params: { ...pgAddressParams(deps.pgForClickhouse), day: d.day, campaign_id: d.campaignId, version: rowVersion(d.xmin).toString() },
+    query: pull.query,
+    query_params: { ...pgAddressParams(deps.pgForClickhouse), ...pull.tableParams, day: d.day, campaign_id: d.campaignId, version: rowVersion(d.xmin).toString() },
     clickhouse_settings: { wait_end_of_query: 1 },
   });
   return Number(result.summary?.written_rows ?? 0);

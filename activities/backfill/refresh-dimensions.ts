@@ -24,8 +24,8 @@ async function refreshIds(deps: LoadRowsDeps, s: IdScope, xmin: bigint): Promise
   // Every committed row, whatever its xid: it is at least as new as V claims.
   const rows = await loadRows(deps, { table: s.table, fromXid: 0n, toXid: allIds.hi, idLo: s.lo, idHi: s.hi, version: rowVersion(xmin) });
   const tombstoned = await deps.clickhouse.command({
-    query: sqlFile(`backfill/tombstone-${s.table}.sql`),
-    query_params: { id_lo: s.lo.toString(), id_hi: s.hi.toString(), version: tombstoneVersion(xmin).toString() },
+    query: sqlFile('backfill/tombstone-dimension-ids.sql'),
+    query_params: { table: s.table, id_lo: s.lo.toString(), id_hi: s.hi.toString(), version: tombstoneVersion(xmin).toString() },
     clickhouse_settings: { wait_end_of_query: 1 },
   });
   return { rows, tombstones: Number(tombstoned.summary?.written_rows ?? 0) };

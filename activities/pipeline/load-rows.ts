@@ -1,11 +1,11 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { Pool } from 'pg';
-import { sqlFile } from '../../lib/sql-files.ts';
 import { copyToClickHouse, sqlInt } from './copy-to-clickhouse.ts';
 import { classifyClickHouseError } from '../failures.ts';
 import { loadRejections } from './load-rejections.ts';
 import { loadableSources } from './loadable.ts';
 import { pgAddressParams, type PgAddress } from './pg-address.ts';
+import { pullLoad } from './table-statements.ts';
 import { sourceTables, type PipelineTable } from '../../core/tables.ts';
 
 /** One slice of a source table: xids in [fromXid, toXid), ids in [idLo, idHi). */
@@ -42,10 +42,12 @@ export async function loadRows(deps: LoadRowsDeps, slice: RowSlice): Promise<num
 
 /** ClickHouse reads PostgreSQL itself via postgresql(); rows never pass through Node. */
 async function pullRows(deps: LoadRowsDeps, s: RowSlice): Promise<number> {
+  const load = pullLoad(s.table);
   const result = await deps.clickhouse.command({
-    query: sqlFile(`load/${s.table}.sql`),
+    query: load.query,
     query_params: {
       ...pgAddressParams(deps.pgForClickhouse),
+      ...load.tableParams,
       from_xid: s.fromXid.toString(),
       to_xid: s.toXid.toString(),
       id_lo: s.idLo.toString(),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { splitStatements, sqlDir, sqlFile } from '../../lib/sql-files.ts';
 import { FailureType, nonRetryable } from '../../core/failures.ts';
+import { applyOlapViews } from './olap-views.ts';
 
 /** Versioned schema files, applied in name order, each once. */
 export function schemaFiles(): string[] {
@@ -15,10 +16,12 @@ function checksum(text: string): string {
 }
 
 /**
- * Create the ClickHouse database and apply every schema file not yet recorded in
- * `schema_migrations`. A recorded file whose text changed is an error: schema changes
- * go in a new file. Statements are idempotent (IF NOT EXISTS / OR REPLACE), so two
- * workers applying at once is harmless.
+ * Create the ClickHouse database, apply every schema file not yet recorded in
+ * `schema_migrations`, then re-apply the views and KPI functions (olap-views.ts). A
+ * recorded file whose text changed is an error: schema changes go in a new file. A
+ * recorded name with no file is history (views moved to sql/views/, a renumbered file)
+ * and is skipped. Statements are idempotent (IF NOT EXISTS / OR REPLACE), so a renamed
+ * file applied again and two workers applying at once are harmless.
  */
 export async function applyOlapSchema(
   server: ClickHouseClient,
@@ -47,5 +50,6 @@ export async function applyOlapSchema(
     await clickhouse.insert({ table: 'schema_migrations', values: [{ name: file, checksum: sum }], format: 'JSONEachRow' });
     applied.push(file);
   }
+  await applyOlapViews(clickhouse);
   return { applied };
 }

@@ -1,6 +1,7 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import { sqlFile } from '../../lib/sql-files.ts';
+import { sqlFragment, sqlTemplate } from '../../lib/sql-template.ts';
 import { clickhouseClock } from './clickhouse-clock.ts';
+import { keySelection, type RebuildInput } from './report-keys.ts';
 import { classifyClickHouseError } from '../failures.ts';
 import { faultPoint } from '../fault-point.ts';
 import { withHeartbeat } from '../heartbeat.ts';
@@ -10,50 +11,45 @@ export interface RebuildResult {
   readonly reportVersion: string;
   /** (campaign, day) rows written, tombstones included. */
   readonly dailyRows: number;
+  /** campaign_totals rows written, tombstones included. */
   readonly campaigns: number;
   readonly durationMs: number;
 }
 
+const settings = { wait_end_of_query: 1 } as const;
+
 /**
- * Rebuild the report rows for every key touched by fact or campaign rows whose version
- * lies in [versionLo, versionHi]. Versions are ClickHouse's clock read before each step's
- * read (clickhouse-clock.ts), so of two overlapping rebuilds the one that read later wins.
+ * Rebuild the report rows of a key set (the keys a delta touched, or a backfill's
+ * scope) from the deduplicated facts, with the one SQL per report in sql/reports/.
+ * Versions are ClickHouse's clock read before each step's read (clickhouse-clock.ts),
+ * so of two overlapping rebuilds the one that read later wins.
  */
-export async function rebuildReports(
-  clickhouse: ClickHouseClient,
-  range: { versionLo: bigint; versionHi: bigint },
-): Promise<RebuildResult> {
+export async function rebuildReports(clickhouse: ClickHouseClient, input: RebuildInput): Promise<RebuildResult> {
   const started = Date.now();
   // A full rebuild on a long history runs for minutes: heartbeat so a dead worker is noticed fast.
-  const details = () => ({ versionLo: String(range.versionLo), versionHi: String(range.versionHi), elapsedMs: Date.now() - started });
-  return withHeartbeat(details, async () => rebuild(clickhouse, range, started));
+  return withHeartbeat(() => ({ ...input, elapsedMs: Date.now() - started }), () => rebuild(clickhouse, input, started));
 }
 
-async function rebuild(clickhouse: ClickHouseClient, range: { versionLo: bigint; versionHi: bigint }, started: number): Promise<RebuildResult> {
+async function rebuild(clickhouse: ClickHouseClient, input: RebuildInput, started: number): Promise<RebuildResult> {
+  const keys = keySelection(input);
   try {
     await faultPoint('rebuildReports.start');
     const reportVersion = await clickhouseClock(clickhouse);
-    const params = { version_lo: range.versionLo.toString(), version_hi: range.versionHi.toString(), report_version: reportVersion };
-    await clickhouse.command({ query: sqlFile('reports/rebuild-daily.sql'), query_params: params, clickhouse_settings: { wait_end_of_query: 1 } });
+    const params = { ...keys.params, report_version: reportVersion };
+    let dailyRows = 0;
+    if (keys.dailyKeys !== null) {
+      const query = sqlTemplate('reports/rebuild-daily.sql', { keys: sqlFragment(keys.dailyKeys) });
+      const daily = await clickhouse.command({ query, query_params: params, clickhouse_settings: settings });
+      dailyRows = Number(daily.summary?.written_rows ?? 0);
+    }
     await faultPoint('rebuildReports.daily', { reportVersion });
     // Totals read the daily rows just written (and any another rebuild wrote): their
     // version must be read after that write, or an older total could win.
     const totalsVersion = await clickhouseClock(clickhouse);
-    await clickhouse.command({ query: sqlFile('reports/rebuild-totals.sql'), query_params: { ...params, totals_version: totalsVersion }, clickhouse_settings: { wait_end_of_query: 1 } });
-    const counted = await clickhouse
-      .query({
-        query: `SELECT count() AS rows, uniqExact(campaign_id) AS campaigns FROM campaign_daily WHERE version = {v:UInt64}`,
-        query_params: { v: reportVersion },
-        format: 'JSONEachRow',
-      })
-      .then((r) => r.json<{ rows: string; campaigns: string }>());
-    return {
-      reportVersion,
-      dailyRows: Number(counted[0]?.rows ?? 0),
-      campaigns: Number(counted[0]?.campaigns ?? 0),
-      durationMs: Date.now() - started,
-    };
+    const query = sqlTemplate('reports/rebuild-totals.sql', { keys: sqlFragment(keys.totalsKeys) });
+    const totals = await clickhouse.command({ query, query_params: { ...params, totals_version: totalsVersion }, clickhouse_settings: settings });
+    return { reportVersion, dailyRows, campaigns: Number(totals.summary?.written_rows ?? 0), durationMs: Date.now() - started };
   } catch (err) {
-    classifyClickHouseError(err, 'rebuilding reports');
+    classifyClickHouseError(err, keys.doing);
   }
 }

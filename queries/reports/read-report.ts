@@ -16,10 +16,10 @@ export interface ReportResult {
 
 /** The SQL file and columns of a query. */
 function reportSource(q: CheckedReportQuery): { report: ReportResult['report']; file: string; columns: readonly ReportColumn[] } {
-  if (q.kind === 'daily') return { report: 'daily', file: 'cli/report-daily.sql', columns: dailyColumns };
+  if (q.kind === 'daily') return { report: 'daily', file: 'queries/report-daily.sql', columns: dailyColumns };
   return q.period
-    ? { report: 'period', file: 'cli/report-period.sql', columns: periodColumns }
-    : { report: 'totals', file: 'cli/report-totals.sql', columns: totalsColumns };
+    ? { report: 'period', file: 'queries/report-period.sql', columns: periodColumns }
+    : { report: 'totals', file: 'queries/report-totals.sql', columns: totalsColumns };
 }
 
 /** Read a checked report query with bound parameters; an unknown campaign is a NotFoundError, not an empty report. */

@@ -15,7 +15,7 @@ export interface ReportColumn {
 
 const col = (key: string, header: string, kind: ColumnKind, inTable = true): ReportColumn => ({ key, header, kind, inTable });
 
-/** `report totals`: lifetime KPIs (sql/cli/report-totals.sql). */
+/** `report totals`: lifetime KPIs (sql/queries/report-totals.sql). */
 export const totalsColumns: readonly ReportColumn[] = [
   col('campaign_id', 'ID', 'int'),
   col('campaign_name', 'Campaign', 'text'),
@@ -47,7 +47,7 @@ export const totalsColumns: readonly ReportColumn[] = [
   col('status', 'Status', 'text'),
 ];
 
-/** `report totals --from --to`: activity summed over a period (sql/cli/report-period.sql). */
+/** `report totals --from --to`: activity summed over a period (sql/queries/report-period.sql). */
 export const periodColumns: readonly ReportColumn[] = [
   col('campaign_id', 'ID', 'int'),
   col('campaign_name', 'Campaign', 'text'),
@@ -64,7 +64,7 @@ export const periodColumns: readonly ReportColumn[] = [
   col('ecpc', 'eCPC', 'money'),
 ];
 
-/** `report daily` (sql/cli/report-daily.sql). */
+/** `report daily` (sql/queries/report-daily.sql). */
 export const dailyColumns: readonly ReportColumn[] = [
   col('day', 'Day', 'text'),
   col('campaign_id', 'ID', 'int'),

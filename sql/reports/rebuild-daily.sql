@@ -1,27 +1,12 @@
--- Rebuild campaign_daily for every (campaign, day) a load touched: fact rows (and
--- tombstones) whose version lies in [version_lo, version_hi], plus every day of a
--- campaign whose bid or existence changed (spend = clicks × current bid).
--- Keys left with no impressions and no clicks get a tombstone.
+-- Rebuild campaign_daily for a key set: every (campaign_id, day) the `keys` slot lists,
+-- one of the key selections in sql/reports/keys/ (put in place by rebuild-sql.ts), each
+-- key read from the deduplicated facts and priced at the campaign's current bid.
+-- Keys left with no impressions and no clicks get a tombstone; campaign 0 (facts
+-- without a campaign) has no report.
 INSERT INTO campaign_daily (campaign_id, day, impressions, clicks, bid, spend, version, is_deleted)
 WITH
-  changed_campaigns AS (
-    SELECT id FROM campaigns WHERE version BETWEEN {version_lo:UInt64} AND {version_hi:UInt64}
-  ),
   touched AS (
-    SELECT DISTINCT campaign_id, day FROM (
-      SELECT campaign_id, toDate32(created_at) AS day FROM impressions
-        WHERE version BETWEEN {version_lo:UInt64} AND {version_hi:UInt64}
-      UNION ALL
-      SELECT campaign_id, toDate32(created_at) AS day FROM clicks
-        WHERE version BETWEEN {version_lo:UInt64} AND {version_hi:UInt64}
-      UNION ALL
-      SELECT campaign_id, toDate32(created_at) AS day FROM impressions WHERE campaign_id IN changed_campaigns
-      UNION ALL
-      SELECT campaign_id, toDate32(created_at) AS day FROM clicks WHERE campaign_id IN changed_campaigns
-      UNION ALL
-      SELECT campaign_id, day FROM campaign_daily WHERE campaign_id IN changed_campaigns
-    )
-    WHERE campaign_id != 0
+    SELECT DISTINCT campaign_id, day FROM ({{keys}}) WHERE campaign_id != 0
   ),
   imp AS (
     SELECT campaign_id, toDate32(created_at) AS day, count() AS n
@@ -44,7 +29,7 @@ SELECT
   imp.n AS impressions,
   clk.n AS clicks,
   cmp.bid AS bid,
-  toDecimal128(toDecimal128(clk.n, 0) * cmp.bid, 2) AS spend, -- Decimal128 first: UInt64 × Decimal(10,2) is Decimal64 and overflows
+  adpipe_spend(clk.n, cmp.bid) AS spend,
   {report_version:UInt64} AS version,
   toUInt8(impressions = 0 AND clicks = 0) AS is_deleted
 FROM touched AS t

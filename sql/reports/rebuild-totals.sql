@@ -1,10 +1,11 @@
--- Rebuild campaign_totals for every campaign whose daily rows the same rebuild wrote
--- (version = report_version), summing the deduplicated daily rows. totals_version is
--- ClickHouse's clock after that write, so the total read last wins.
+-- Rebuild campaign_totals for a key set: every campaign the `keys` slot lists (one of the
+-- campaign selections in sql/reports/keys/), summing its deduplicated daily rows.
+-- totals_version is ClickHouse's clock read after the daily write (clickhouse-clock.ts),
+-- so the total read last wins. A campaign with no daily rows left gets a tombstone.
 INSERT INTO campaign_totals (campaign_id, impressions, clicks, spend, first_day, last_day, version, is_deleted)
 WITH
   touched AS (
-    SELECT DISTINCT campaign_id FROM campaign_daily WHERE version = {report_version:UInt64}
+    SELECT DISTINCT campaign_id FROM ({{keys}})
   ),
   agg AS (
     SELECT campaign_id, sum(impressions) AS impressions, sum(clicks) AS clicks, sum(spend) AS spend,

@@ -20,7 +20,8 @@ export interface BackfillDayResult extends BackfillDayLoad {
 export async function backfillDay(raw: BackfillDayInput): Promise<BackfillDayResult> {
   const input = parseWorkflowInput(backfillDayInput, raw);
   const load = await moving.reextractDay(input);
-  const reports = await moving.rebuildBackfillReports({
+  const reports = await moving.rebuildReports({
+    keys: 'scope',
     dayFrom: input.day,
     dayTo: input.day,
     campaigns: input.campaignId === undefined ? 'all' : [input.campaignId],

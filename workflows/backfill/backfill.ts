@@ -1,7 +1,7 @@
 import { executeChild, log, proxyActivities, setHandler, upsertMemo, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities/index.ts';
 import type { DimensionRefresh } from '../../activities/backfill/refresh-dimensions.ts';
-import type { ScopeRebuild } from '../../activities/reports/backfill-reports.ts';
+import type { RebuildResult } from '../../activities/reports/rebuild-reports.ts';
 import { dataMovingActivity, quickActivity } from '../activity-options.ts';
 import { backfillDay } from './backfill-day.ts';
 import { progressQuery, type BackfillPhase, type BackfillProgress, type BackfillRows } from './backfill-progress.ts';
@@ -27,7 +27,7 @@ export interface BackfillResult {
   readonly dimensions: DimensionRefresh;
   /** Campaigns repriced on every day because their bid in ClickHouse was stale. */
   readonly repricedCampaigns: number[];
-  readonly totals: ScopeRebuild;
+  readonly totals: RebuildResult;
   readonly durationMs: number;
 }
 
@@ -60,7 +60,7 @@ export async function backfill(raw: BackfillInput): Promise<BackfillResult> {
   phase = 'dimensions';
   const dimensions = await moving.refreshBackfillDimensions({ ...scope, advertiserId });
   const { campaignIds: repricedCampaigns } = await quick.findMispricedCampaigns(scope);
-  if (repricedCampaigns.length > 0) await moving.rebuildBackfillReports({ campaigns: repricedCampaigns, daily: true });
+  if (repricedCampaigns.length > 0) await moving.rebuildReports({ keys: 'scope', campaigns: repricedCampaigns, daily: true });
 
   phase = 'days';
   await runBounded(days, input.concurrency ?? 4, async (day) => {
@@ -76,8 +76,8 @@ export async function backfill(raw: BackfillInput): Promise<BackfillResult> {
   // Days ran side by side, each rebuilding its campaigns' totals as it went; one pass
   // at the end makes the totals sum the final daily rows whatever the interleaving.
   phase = 'totals';
-  const totals = await moving.rebuildBackfillReports({
-    dayFrom: input.from, dayTo: input.to, campaigns: campaignId === null ? 'all' : [campaignId], daily: false,
+  const totals = await moving.rebuildReports({
+    keys: 'scope', dayFrom: input.from, dayTo: input.to, campaigns: campaignId === null ? 'all' : [campaignId], daily: false,
   });
   phase = 'done';
   const durationMs = Date.now() - startTime.getTime();

@@ -16,10 +16,13 @@ describe('instrumentActivities', () => {
   const fake = {
     loadDelta: async () => ({ table: 'clicks', rows: 7, tombstones: 2, durationMs: 5 }),
     loadInitialRange: async () => ({ rows: 100 }),
-    rebuildReports: async () => ({ reportVersion: '1', dailyRows: 12, campaigns: 3, durationMs: 1500 }),
+    // One rebuild for deltas and backfills: the result follows the keys it was given.
+    rebuildReports: async (input: { keys?: string }) =>
+      input.keys === 'scope'
+        ? { reportVersion: '2', dailyRows: 5, campaigns: 1, durationMs: 300 }
+        : { reportVersion: '1', dailyRows: 12, campaigns: 3, durationMs: 1500 },
     reextractDay: async () => ({ day: '2026-11-01', xmin: '9', impressions: 40, clicks: 4, tombstones: 1, durationMs: 9 }),
     refreshBackfillDimensions: async () => ({ advertisers: 1, campaigns: 2, tombstones: 0, xmin: '9' }),
-    rebuildBackfillReports: async () => ({ reportVersion: '2', dailyRows: 5, campaigns: 1, durationMs: 300 }),
     planDelta: async () => 'untouched',
   } as unknown as Activities;
 
@@ -31,7 +34,7 @@ describe('instrumentActivities', () => {
     await a.rebuildReports({ versionLo: '0', versionHi: '1' });
     await a.reextractDay({ day: '2026-11-01' } as never);
     await a.refreshBackfillDimensions({});
-    await a.rebuildBackfillReports({} as never);
+    await a.rebuildReports({ keys: 'scope', campaigns: 'all', daily: true });
     expect(await (a.planDelta as unknown as () => Promise<string>)()).toBe('untouched');
     expect(m.calls).toEqual([
       ['rowsMoved', 'clicks', 'rows', 'delta', 7], ['rowsMoved', 'clicks', 'tombstones', 'delta', 2],

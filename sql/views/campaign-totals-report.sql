@@ -1,7 +1,7 @@
--- campaign_totals_report again (as in 0004_views.sql), with bids_affordable defined for
--- every NUMERIC(10,2) a foreign writer can store: a negative bid or budget made
--- toUInt64(floor(budget / bid)) overflow, and one such campaign failed every read of
--- the view. Now it is 0 affordable bids, as for a zero bid. Everything else is unchanged.
+-- campaign_totals_report: every campaign's lifetime KPIs (README "KPIs"); CTR, eCPM and
+-- eCPC come from kpi-functions.sql. "Today" is the UTC date. bids_affordable is 0 for a
+-- zero or negative bid or budget (a foreign writer can store any NUMERIC(10,2)), where
+-- floor(budget / bid) would overflow toUInt64 and fail every read of the view.
 CREATE OR REPLACE VIEW campaign_totals_report AS
 SELECT
   c.id AS campaign_id,
@@ -14,15 +14,15 @@ SELECT
   c.end_date AS end_date,
   t.impressions AS impressions,
   t.clicks AS clicks,
-  if(impressions = 0, 0, clicks / impressions) AS ctr,
+  adpipe_ctr(clicks, impressions) AS ctr,
   t.spend AS spend,
   toDecimal128(budget - spend, 2) AS remaining_budget,
   if(budget = 0, 0, toFloat64(spend) / toFloat64(budget)) AS budget_utilisation,
   multiIf(spend = 0, 'unused', spend >= budget, 'exhausted', 'within') AS budget_status,
   if(bid <= 0 OR budget <= 0, 0, toUInt64(floor(budget / bid))) AS bids_affordable,
   toUInt64(greatest(toInt64(bids_affordable) - toInt64(clicks), 0)) AS bids_remaining,
-  if(impressions = 0, toDecimal128(0, 2), toDecimal128(spend * 1000 / impressions, 2)) AS ecpm,
-  if(clicks = 0, toDecimal128(0, 2), toDecimal128(spend / clicks, 2)) AS ecpc,
+  adpipe_ecpm(spend, impressions) AS ecpm,
+  adpipe_ecpc(spend, clicks) AS ecpc,
   toDate32(now('UTC')) AS report_date,
   if(start_date IS NULL OR end_date IS NULL, 0,
      toUInt32(greatest(dateDiff('day', assumeNotNull(start_date), assumeNotNull(end_date)) + 1, 0))) AS flight_days,

@@ -3,7 +3,11 @@
 -- (action 'skipped'); a dimension field that does not fit is loaded as NULL (action
 -- 'nulled'). Written by the load that met the row, with that run's row version; a later
 -- run writes a tombstone once the source row is fixed or deleted. The rules live in the
--- OLTP migration 1732300000050_loadable-rows.sql. Read rejected_rows_current.
+-- OLTP migration 1732300000050_loadable-rows.sql. Read rejected_rows_current
+-- (sql/views/rejected-rows.sql).
+-- Was 0005_rejected_rows.sql, which shared its number with 0005_impression-attributes.sql
+-- (and held the view too): a database that recorded that name runs this file once more,
+-- which changes nothing there.
 CREATE TABLE IF NOT EXISTS rejected_rows (
   table_name LowCardinality(String),
   id Int64,
@@ -16,7 +20,3 @@ CREATE TABLE IF NOT EXISTS rejected_rows (
 )
 ENGINE = ReplacingMergeTree(version, is_deleted)
 ORDER BY (table_name, id);
-
-CREATE OR REPLACE VIEW rejected_rows_current AS
-SELECT table_name, id, action, reason, source_xid, recorded_at
-FROM rejected_rows FINAL WHERE is_deleted = 0;
