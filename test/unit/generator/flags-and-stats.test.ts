@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { usageOf } from '../support/offline-cli.ts';
+import { UsageError } from '../../../lib/errors.ts';
 import { intFlag, ratioFlag, seedFlag } from '../../../cli/commands/flag-parsers.ts';
 import { withFlagNames } from '../../../cli/flag-names.ts';
-import { UsageError } from '../../../lib/errors.ts';
 import { requireInt, requireRatio } from '../../../generator/inputs.ts';
 import { toStatsReport } from '../../../generator/stats-report.ts';
 
-const usage = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(UsageError);
-    return { field: (err as UsageError).field, message: (err as UsageError).message };
-  }
-  throw new Error('expected a UsageError');
-};
 
 describe('flag parsers', () => {
   it('accept plain integers and ratios', () => {
@@ -26,21 +18,21 @@ describe('flag parsers', () => {
   });
 
   it('name the flag and quote the text on bad input', () => {
-    expect(usage(() => intFlag('--count', 1)('abc'))).toEqual({ field: '--count', message: '--count must be a positive integer, got "abc"' });
-    for (const bad of ['0', '-1', '1.5', '', ' 3', '12abc', '1e3']) expect(usage(() => intFlag('--count', 1)(bad)).field).toBe('--count');
-    expect(usage(() => intFlag('--campaign-id', 1)('99999999999')).message).toContain('at most 2147483647');
-    for (const bad of ['1.5', '-0.1', 'abc', '', 'NaN', 'Infinity', '0x1']) expect(usage(() => ratioFlag('--ratio')(bad)).field).toBe('--ratio');
-    expect(usage(() => seedFlag('-1')).field).toBe('--seed');
+    expect(usageOf(() => intFlag('--count', 1)('abc'))).toEqual({ field: '--count', message: '--count must be a positive integer, got "abc"' });
+    for (const bad of ['0', '-1', '1.5', '', ' 3', '12abc', '1e3']) expect(usageOf(() => intFlag('--count', 1)(bad)).field).toBe('--count');
+    expect(usageOf(() => intFlag('--campaign-id', 1)('99999999999')).message).toContain('at most 2147483647');
+    for (const bad of ['1.5', '-0.1', 'abc', '', 'NaN', 'Infinity', '0x1']) expect(usageOf(() => ratioFlag('--ratio')(bad)).field).toBe('--ratio');
+    expect(usageOf(() => seedFlag('-1')).field).toBe('--seed');
   });
 });
 
 describe('input checks for programmatic callers', () => {
   // Domain code names the input field; the CLI renames it to the flag (withFlagNames).
   it('reject what the flags reject, naming the field', () => {
-    expect(usage(() => requireInt(0, 'count', 1))).toEqual({ field: 'count', message: 'count: must be a positive integer, got 0' });
-    expect(usage(() => requireInt(3e9, 'count', 1)).message).toBe('count: must be a positive integer (at most 2147483647), got 3000000000');
-    expect(usage(() => requireInt(2.5, 'impressions', 0)).field).toBe('impressions');
-    expect(usage(() => requireRatio(Number.NaN, 'ctr')).field).toBe('ctr');
+    expect(usageOf(() => requireInt(0, 'count', 1))).toEqual({ field: 'count', message: 'count: must be a positive integer, got 0' });
+    expect(usageOf(() => requireInt(3e9, 'count', 1)).message).toBe('count: must be a positive integer (at most 2147483647), got 3000000000');
+    expect(usageOf(() => requireInt(2.5, 'impressions', 0)).field).toBe('impressions');
+    expect(usageOf(() => requireRatio(Number.NaN, 'ctr')).field).toBe('ctr');
     expect(requireInt(0, 'campaigns', 0)).toBe(0);
   });
 
